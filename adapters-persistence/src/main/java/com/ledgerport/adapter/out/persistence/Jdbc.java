@@ -1,0 +1,80 @@
+package com.ledgerport.adapter.out.persistence;
+
+import io.micronaut.transaction.TransactionOperations;
+import jakarta.inject.Singleton;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Hand-written SQL on the connection of the current transaction (opened by {@link JdbcUnitOfWork}).
+ * Every statement is prepared with bound parameters; SQL text never contains input.
+ */
+@Singleton
+final class Jdbc {
+
+    /** SQLSTATE for a unique-constraint violation, the same on PostgreSQL and H2. */
+    static final String UNIQUE_VIOLATION = "23505";
+
+    private final TransactionOperations<Connection> transactions;
+
+    Jdbc(TransactionOperations<Connection> transactions) {
+        this.transactions = transactions;
+    }
+
+    interface Binder {
+        void bind(Params params) throws SQLException;
+    }
+
+    interface Mapper<T> {
+        T map(Row row) throws SQLException;
+    }
+
+    int update(String sql, Binder binder) {
+        try (PreparedStatement statement = transactions.getConnection().prepareStatement(sql)) {
+            binder.bind(new Params(statement));
+            return statement.executeUpdate();
+        } catch (SQLException failure) {
+            throw new PersistenceException("update failed: " + firstLine(sql), failure);
+        }
+    }
+
+    <T> List<T> list(String sql, Binder binder, Mapper<T> mapper) {
+        try (PreparedStatement statement = transactions.getConnection().prepareStatement(sql)) {
+            binder.bind(new Params(statement));
+            try (ResultSet resultSet = statement.executeQuery()) {
+                List<T> rows = new ArrayList<>();
+                Row row = new Row(resultSet);
+                while (resultSet.next()) {
+                    rows.add(mapper.map(row));
+                }
+                return rows;
+            }
+        } catch (SQLException failure) {
+            throw new PersistenceException("query failed: " + firstLine(sql), failure);
+        }
+    }
+
+    <T> Optional<T> one(String sql, Binder binder, Mapper<T> mapper) {
+        List<T> rows = list(sql, binder, mapper);
+        if (rows.size() > 1) {
+            throw new IllegalStateException("expected at most one row: " + firstLine(sql));
+        }
+        return rows.stream().findFirst();
+    }
+
+    static Binder none() {
+        return params -> {
+        };
+    }
+
+    private static String firstLine(String sql) {
+        String trimmed = sql.strip();
+        int newline = trimmed.indexOf('\n');
+        return newline < 0 ? trimmed : trimmed.substring(0, newline);
+    }
+}

@@ -1,0 +1,91 @@
+package com.ledgerport.adapter.out.jwt;
+
+import com.ledgerport.application.port.out.BearerTokens;
+import com.ledgerport.domain.access.BearerClaims;
+import com.ledgerport.domain.access.TokenKind;
+import com.ledgerport.domain.partner.PartnerId;
+import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.JOSEObjectType;
+import com.nimbusds.jose.crypto.MACSigner;
+import com.nimbusds.jose.crypto.MACVerifier;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.SignedJWT;
+import java.text.ParseException;
+import java.util.Date;
+import java.util.Optional;
+
+/**
+ * HS256 JWTs signed with the server's secret (at least 256 bits; from configuration or generated into the
+ * data directory on first start). Only HS256 with our issuer is ever accepted, so algorithm-confusion and
+ * {@code alg: none} tokens are refused before any claim is read.
+ */
+public final class NimbusBearerTokens implements BearerTokens {
+
+    static final String ISSUER = "ledgerport";
+    static final int SECRET_BYTES_MIN = 32;
+    private static final String CLAIM_TENANT = "tenant";
+    private static final String CLAIM_GRANT = "gid";
+    private static final String CLAIM_KIND = "kind";
+
+    private final MACSigner signer;
+    private final MACVerifier verifier;
+
+    public NimbusBearerTokens(byte[] secret) {
+        if (secret.length < SECRET_BYTES_MIN) {
+            throw new IllegalArgumentException("the JWT secret must be at least " + SECRET_BYTES_MIN + " bytes");
+        }
+        try {
+            this.signer = new MACSigner(secret);
+            this.verifier = new MACVerifier(secret);
+        } catch (JOSEException tooShort) {
+            throw new IllegalArgumentException("the JWT secret is not usable for HS256", tooShort);
+        }
+    }
+
+    @Override
+    public String mint(BearerClaims claims) {
+        JWTClaimsSet set = new JWTClaimsSet.Builder()
+                .issuer(ISSUER)
+                .subject(claims.subject())
+                .claim(CLAIM_TENANT, claims.tenant().toString())
+                .claim(CLAIM_GRANT, claims.grantId())
+                .claim(CLAIM_KIND, claims.kind().name().toLowerCase(java.util.Locale.ROOT))
+                .issueTime(Date.from(claims.issuedAt()))
+                .expirationTime(Date.from(claims.expiresAt()))
+                .build();
+        SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.HS256).type(JOSEObjectType.JWT).build(),
+                set);
+        try {
+            jwt.sign(signer);
+        } catch (JOSEException failed) {
+            throw new IllegalStateException("signing a JWT failed", failed);
+        }
+        return jwt.serialize();
+    }
+
+    @Override
+    public Optional<BearerClaims> read(String token) {
+        if (token == null || token.length() > TOKEN_LENGTH_MAX) {
+            return Optional.empty();
+        }
+        try {
+            SignedJWT jwt = SignedJWT.parse(token);
+            if (!JWSAlgorithm.HS256.equals(jwt.getHeader().getAlgorithm()) || !jwt.verify(verifier)) {
+                return Optional.empty();
+            }
+            JWTClaimsSet set = jwt.getJWTClaimsSet();
+            if (!ISSUER.equals(set.getIssuer()) || set.getIssueTime() == null || set.getExpirationTime() == null) {
+                return Optional.empty();
+            }
+            TokenKind kind = TokenKind.valueOf(set.getStringClaim(CLAIM_KIND).toUpperCase(java.util.Locale.ROOT));
+            return Optional.of(new BearerClaims(kind, set.getSubject(),
+                    PartnerId.parse(set.getStringClaim(CLAIM_TENANT)), set.getStringClaim(CLAIM_GRANT),
+                    set.getIssueTime().toInstant(), set.getExpirationTime().toInstant()));
+        } catch (ParseException | JOSEException | RuntimeException malformed) {
+            // Any token we cannot fully read is simply not ours.
+            return Optional.empty();
+        }
+    }
+}

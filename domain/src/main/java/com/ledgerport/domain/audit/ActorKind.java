@@ -1,0 +1,8 @@
+package com.ledgerport.domain.audit;
+
+public enum ActorKind {
+    OPERATOR,
+    MEMBER,
+    ANONYMOUS,
+    SYSTEM
+}

@@ -1,0 +1,27 @@
+package com.ledgerport.domain.shared;
+
+import java.util.Objects;
+
+/** One-line checks for compact constructors: each states one condition and says what broke. */
+public final class Require {
+
+    private Require() {
+    }
+
+    public static <T> T present(T value, String name) {
+        return Objects.requireNonNull(value, () -> name + " is required");
+    }
+
+    public static void that(boolean condition, String message) {
+        if (!condition) {
+            throw new InvalidValueException(message);
+        }
+    }
+
+    public static String text(String value, String name, int lengthMax) {
+        present(value, name);
+        that(!value.isBlank(), name + " must not be blank");
+        that(value.length() <= lengthMax, name + " must be at most " + lengthMax + " characters");
+        return value;
+    }
+}

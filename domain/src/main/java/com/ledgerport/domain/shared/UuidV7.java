@@ -1,0 +1,77 @@
+package com.ledgerport.domain.shared;
+
+import java.security.SecureRandom;
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+/**
+ * RFC 9562 version-7 UUIDs: 48 bits of Unix milliseconds, then random bits.
+ *
+ * <p>Within one process the values are strictly increasing: when two are made in the same millisecond (or
+ * the clock steps back) the previous value is incremented instead, so keyset pagination by id follows
+ * creation order on this node.
+ */
+public final class UuidV7 {
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+    private static final long VERSION_BITS = 0x7000L;
+    private static final long VARIANT_BITS = 0x8000_0000_0000_0000L;
+    private static final long RAND_A_MASK = 0x0FFFL;
+    private static final long RAND_B_MASK = 0x3FFF_FFFF_FFFF_FFFFL;
+
+    private static final Pattern SHAPE = Pattern.compile(
+            "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
+
+    private static long lastMsb;
+    private static long lastLsb;
+
+    private UuidV7() {
+    }
+
+    public static UUID next() {
+        return next(System.currentTimeMillis());
+    }
+
+    static synchronized UUID next(long epochMillis) {
+        long msb;
+        long lsb;
+        if (epochMillis > (lastMsb >>> 16)) {
+            msb = (epochMillis << 16) | VERSION_BITS | (RANDOM.nextInt() & RAND_A_MASK);
+            lsb = VARIANT_BITS | (RANDOM.nextLong() & RAND_B_MASK);
+        } else {
+            // Same millisecond, or the clock went back: continue from the previous value, keeping order.
+            long[] incremented = increment(lastMsb, lastLsb);
+            msb = incremented[0];
+            lsb = incremented[1];
+        }
+        lastMsb = msb;
+        lastLsb = lsb;
+        return new UUID(msb, lsb);
+    }
+
+    private static long[] increment(long msb, long lsb) {
+        long randB = (lsb & RAND_B_MASK) + 1;
+        if (randB <= RAND_B_MASK) {
+            return new long[] {msb, VARIANT_BITS | randB};
+        }
+        // rand_b overflowed: carry into rand_a, and past it into the timestamp.
+        long randA = (msb & RAND_A_MASK) + 1;
+        long millis = msb >>> 16;
+        if (randA > RAND_A_MASK) {
+            randA = 0;
+            millis++;
+        }
+        return new long[] {(millis << 16) | VERSION_BITS | randA, VARIANT_BITS};
+    }
+
+    /** The Unix-millisecond timestamp carried by a version-7 UUID. */
+    public static long epochMillis(UUID uuid) {
+        return uuid.getMostSignificantBits() >>> 16;
+    }
+
+    public static UUID parse(String text) {
+        Require.present(text, "id");
+        Require.that(SHAPE.matcher(text).matches(), "id must be a UUID");
+        return UUID.fromString(text);
+    }
+}
