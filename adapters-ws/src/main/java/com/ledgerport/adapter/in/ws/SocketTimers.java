@@ -1,0 +1,29 @@
+package com.ledgerport.adapter.in.ws;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.inject.Singleton;
+import java.time.Duration;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+
+/** One shared timer thread for per-socket deadlines (authentication timeout). */
+@Singleton
+final class SocketTimers {
+
+    private final ScheduledExecutorService timers = Executors.newSingleThreadScheduledExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "ledgerport-ws-timers");
+        thread.setDaemon(true);
+        return thread;
+    });
+
+    ScheduledFuture<?> after(Duration delay, Runnable action) {
+        return timers.schedule(action, delay.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    @PreDestroy
+    void shutdown() {
+        timers.shutdownNow();
+    }
+}
