@@ -41,7 +41,8 @@ final class JwtSecret {
             }
             byte[] secret = Base64.getDecoder().decode(Files.readString(file, StandardCharsets.US_ASCII).strip());
             if (secret.length < BYTES) {
-                throw new IllegalStateException(file + " holds fewer than " + BYTES + " bytes; delete it to regenerate");
+                throw new IllegalStateException(
+                        file + " holds fewer than " + BYTES + " bytes; delete it to regenerate");
             }
             return secret;
         } catch (IOException unreadable) {

@@ -8,6 +8,7 @@ import com.ledgerport.application.port.in.GetCurrentMemberUseCase;
 import com.ledgerport.application.port.in.GetCurrentMemberUseCase.CurrentMember;
 import com.ledgerport.application.port.in.GetCurrentMemberUseCase.GetCurrentMemberQuery;
 import com.ledgerport.domain.access.MemberPrincipal;
+import io.micronaut.context.annotation.Value;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.websocket.WebSocketSession;
@@ -22,15 +23,14 @@ import java.util.Optional;
 import java.util.concurrent.ScheduledFuture;
 
 /**
- * {@code /ws}: JSON text frames {@code {type, requestId, payload}}. The first frame must be {@code auth.login}
- * within {@link #AUTH_TIMEOUT}; until then any other frame closes the socket. Requests answer
- * {@code <type>.ok} or {@code <type>.error} with the same {@code requestId}.
+ * {@code /ws}: JSON text frames {@code {type, requestId, payload}}. The first frame must be
+ * {@code auth.login} within {@code ledgerport.ws.auth-timeout} (10 s by default); until then any other frame
+ * closes the socket. Requests answer {@code <type>.ok} or {@code <type>.error} with the same {@code requestId}.
  */
 @ServerWebSocket("/ws")
 @ExecuteOn(TaskExecutors.BLOCKING)
 final class SocketEndpoint {
 
-    static final Duration AUTH_TIMEOUT = Duration.ofSeconds(10);
     static final int MALFORMED_FRAMES_MAX = 3;
     private static final String PRINCIPAL = "ledgerport.principal";
     private static final String AUTH_DEADLINE = "ledgerport.auth-deadline";
@@ -40,18 +40,21 @@ final class SocketEndpoint {
     private final AuthenticateMemberUseCase authenticateMember;
     private final GetCurrentMemberUseCase getCurrentMember;
     private final SocketTimers timers;
+    private final Duration authTimeout;
 
     SocketEndpoint(Frames frames, AuthenticateMemberUseCase authenticateMember,
-            GetCurrentMemberUseCase getCurrentMember, SocketTimers timers) {
+            GetCurrentMemberUseCase getCurrentMember, SocketTimers timers,
+            @Value("${ledgerport.ws.auth-timeout:10s}") Duration authTimeout) {
         this.frames = frames;
         this.timers = timers;
+        this.authTimeout = authTimeout;
         this.authenticateMember = authenticateMember;
         this.getCurrentMember = getCurrentMember;
     }
 
     @OnOpen
     void open(WebSocketSession session) {
-        ScheduledFuture<?> deadline = timers.after(AUTH_TIMEOUT, () -> {
+        ScheduledFuture<?> deadline = timers.after(authTimeout, () -> {
             if (session.isOpen() && principal(session).isEmpty()) {
                 session.close(CloseCodes.AUTH_TIMEOUT);
             }
