@@ -1,0 +1,68 @@
+package com.ledgerport.application.service;
+
+import com.ledgerport.application.testing.InMemoryAuditLog;
+import com.ledgerport.application.testing.InMemoryBearerTokens;
+import com.ledgerport.application.testing.InMemoryMembers;
+import com.ledgerport.application.testing.InMemoryOperatorCredentials;
+import com.ledgerport.application.testing.InMemoryPartners;
+import com.ledgerport.application.testing.InMemorySessions;
+import com.ledgerport.application.testing.InMemoryUnitOfWork;
+import com.ledgerport.application.testing.MutableClock;
+import com.ledgerport.domain.access.Member;
+import com.ledgerport.domain.access.Password;
+import com.ledgerport.domain.access.PasswordHasher;
+import com.ledgerport.domain.audit.Actor;
+import com.ledgerport.domain.audit.CallContext;
+import com.ledgerport.domain.partner.Partner;
+import com.ledgerport.domain.shared.Currency;
+import com.ledgerport.domain.shared.Email;
+import java.time.Instant;
+import java.util.Optional;
+
+/** Every foundation service over the in-memory adapters, sharing one clock. */
+final class Fixture {
+
+    static final String PASSWORD = "correct horse battery staple";
+    static final CallContext OPERATOR = new CallContext(Actor.operator(), "req-test");
+    static final CallContext ANONYMOUS = new CallContext(Actor.anonymous(), "req-anon");
+
+    final MutableClock clock = new MutableClock(Instant.parse("2026-11-25T10:00:00Z"));
+    final InMemoryUnitOfWork unitOfWork = new InMemoryUnitOfWork();
+    final InMemoryPartners partners = new InMemoryPartners();
+    final InMemoryMembers members = new InMemoryMembers();
+    final InMemorySessions sessions = new InMemorySessions();
+    final InMemoryAuditLog auditLog = new InMemoryAuditLog();
+    final InMemoryOperatorCredentials operatorCredentials = new InMemoryOperatorCredentials();
+    final InMemoryBearerTokens bearerTokens = new InMemoryBearerTokens();
+    final PasswordHasher passwordHasher = new PasswordHasher(PasswordHasher.ITERATIONS_MIN);
+
+    final RegisterPartnerService registerPartner = new RegisterPartnerService(unitOfWork, partners, auditLog, clock);
+    final ChangePartnerStatusService changePartnerStatus =
+            new ChangePartnerStatusService(unitOfWork, partners, auditLog, clock);
+    final AddMemberService addMember =
+            new AddMemberService(unitOfWork, partners, members, auditLog, passwordHasher, clock);
+    final LogInService logIn = new LogInService(unitOfWork, members, partners, sessions, auditLog, passwordHasher,
+            bearerTokens, clock);
+    final RefreshSessionService refreshSession =
+            new RefreshSessionService(unitOfWork, sessions, partners, auditLog, bearerTokens, clock);
+    final AuthenticateMemberService authenticateMember =
+            new AuthenticateMemberService(bearerTokens, unitOfWork, sessions, partners, clock);
+    final RevokeSessionService revokeSession = new RevokeSessionService(unitOfWork, sessions, auditLog, clock);
+    final ListSessionsService listSessions = new ListSessionsService(unitOfWork, sessions, clock);
+
+    Partner partner(String name) {
+        return registerPartner.register(
+                new com.ledgerport.application.port.in.RegisterPartnerUseCase.RegisterPartnerCommand(name,
+                        Currency.of("EUR"), OPERATOR));
+    }
+
+    Member member(Partner partner, String email) {
+        var outcome = addMember.add(new com.ledgerport.application.port.in.AddMemberUseCase.AddMemberCommand(
+                partner.id(), Email.parse(email), Password.choose(PASSWORD), OPERATOR));
+        return ((com.ledgerport.application.port.in.AddMemberUseCase.Added) outcome).member();
+    }
+
+    Optional<Partner> reload(Partner partner) {
+        return partners.find(partner.id());
+    }
+}
