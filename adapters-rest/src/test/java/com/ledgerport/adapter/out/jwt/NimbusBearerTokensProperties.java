@@ -1,0 +1,58 @@
+package com.ledgerport.adapter.out.jwt;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.ledgerport.domain.access.BearerClaims;
+import com.ledgerport.domain.access.TokenKind;
+import com.ledgerport.domain.partner.PartnerId;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.constraints.IntRange;
+
+class NimbusBearerTokensProperties {
+
+    private static final byte[] SECRET = "0123456789abcdef0123456789abcdef".getBytes(StandardCharsets.UTF_8);
+    private final NimbusBearerTokens tokens = new NimbusBearerTokens(SECRET);
+
+    static BearerClaims claims(long issuedAtSeconds) {
+        Instant issued = Instant.ofEpochSecond(issuedAtSeconds);
+        return new BearerClaims(TokenKind.SESSION, UUID.randomUUID().toString(), new PartnerId(UUID.randomUUID()),
+                UUID.randomUUID().toString(), issued, issued.plusSeconds(900));
+    }
+
+    @Provide
+    Arbitrary<Long> seconds() {
+        return Arbitraries.longs().between(1_000_000_000L, 4_000_000_000L);
+    }
+
+    @Property
+    void reads_back_exactly_what_it_minted(@ForAll("seconds") long issuedAt) {
+        BearerClaims claims = claims(issuedAt);
+        assertEquals(Optional.of(claims), tokens.read(tokens.mint(claims)));
+    }
+
+    @Property
+    void any_changed_character_makes_a_token_unreadable(@ForAll("seconds") long issuedAt,
+            @ForAll @IntRange(min = 0, max = 10_000) int position) {
+        String token = tokens.mint(claims(issuedAt));
+        int index = position % token.length();
+        char original = token.charAt(index);
+        char replacement = original == 'A' ? 'B' : 'A';
+        String tampered = token.substring(0, index) + replacement + token.substring(index + 1);
+        if (index == token.length() - 1 && isBase64Padding(original, replacement)) {
+            return; // the last base64url character carries spare bits; both letters may decode alike
+        }
+        assertEquals(Optional.empty(), tokens.read(tampered));
+    }
+
+    private static boolean isBase64Padding(char original, char replacement) {
+        return Character.isLetter(original) && Character.isLetter(replacement);
+    }
+}
