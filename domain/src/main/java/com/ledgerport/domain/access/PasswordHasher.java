@@ -58,9 +58,20 @@ public final class PasswordHasher {
         if (cost < ITERATIONS_MIN || cost > ITERATIONS_MAX) {
             return false;
         }
+        // A stored hash is ours, but a damaged row must read as "no match", never as an error at sign-in.
         Base64.Decoder b64 = Base64.getDecoder();
-        byte[] expected = b64.decode(parts[3]);
-        byte[] actual = derive(password.characters(), b64.decode(parts[2]), cost);
+        byte[] salt;
+        byte[] expected;
+        try {
+            salt = b64.decode(parts[2]);
+            expected = b64.decode(parts[3]);
+        } catch (IllegalArgumentException malformed) {
+            return false;
+        }
+        if (salt.length == 0 || expected.length != KEY_BITS / Byte.SIZE) {
+            return false;
+        }
+        byte[] actual = derive(password.characters(), salt, cost);
         return MessageDigest.isEqual(expected, actual);
     }
 

@@ -42,12 +42,15 @@ public final class SecretToken {
         }
     }
 
-    /** Compares two digests in time independent of where they differ. */
+    /**
+     * Compares two digests in time independent of where they differ. UTF-8, not US-ASCII: ASCII encoding turns
+     * every other character into {@code ?}, which would make different texts compare equal.
+     */
     public static boolean sameDigest(String expected, String actual) {
         if (expected == null || actual == null) {
             return false;
         }
-        return MessageDigest.isEqual(expected.getBytes(StandardCharsets.US_ASCII),
-                actual.getBytes(StandardCharsets.US_ASCII));
+        return MessageDigest.isEqual(expected.getBytes(StandardCharsets.UTF_8),
+                actual.getBytes(StandardCharsets.UTF_8));
     }
 }

@@ -7,14 +7,17 @@ import java.util.regex.Pattern;
  * An email address, normalised to lower case so that sign-in is case-insensitive.
  *
  * <p>The check is deliberately simple (one {@code @}, a dotted domain, no spaces, RFC 5321 length limits):
- * deliverability is the mail server's business, not ours.
+ * deliverability is the mail server's business, not ours. "No spaces" means every Unicode space and line
+ * separator ({@code \p{Z}}), not just ASCII whitespace, and control characters ({@code \p{Cc}}) are refused
+ * too: a NUL cannot even be stored in a PostgreSQL text column.
  */
 public record Email(String value) {
 
     public static final int LENGTH_MAX = 254;
     public static final int LOCAL_LENGTH_MAX = 64;
-    private static final Pattern SHAPE =
-            Pattern.compile("[^@\\s]+@[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)+");
+    private static final String LOCAL_PART = "[^@\\s\\p{Cc}\\p{Z}]+";
+    private static final String LABEL = "[a-z0-9](?:[a-z0-9-]*[a-z0-9])?";
+    private static final Pattern SHAPE = Pattern.compile(LOCAL_PART + "@" + LABEL + "(?:\\." + LABEL + ")+");
 
     public Email {
         Require.present(value, "email");
