@@ -41,14 +41,16 @@ public record Money(long minor, Currency currency) implements Comparable<Money> 
         return ofDecimal(value, currency);
     }
 
-    /** Converts an exact decimal; it must fit the currency's exponent without rounding. */
+    /**
+     * Converts an exact decimal. It may carry at most the currency's number of fractional digits, as written:
+     * {@code 1.230} is refused for EUR even though it equals {@code 1.23}, because a third digit usually means
+     * a mistake (or a thousands separator) rather than a zero.
+     */
     public static Money ofDecimal(BigDecimal value, Currency currency) {
         Require.present(value, "amount");
-        BigDecimal scaled = value.movePointRight(currency.exponent());
-        BigDecimal integral = scaled.stripTrailingZeros();
-        Require.that(integral.scale() <= 0,
+        Require.that(value.scale() <= currency.exponent(),
                 "amount has more than " + currency.exponent() + " decimal places for " + currency.code());
-        BigInteger minor = integral.toBigIntegerExact();
+        BigInteger minor = value.movePointRight(currency.exponent()).toBigIntegerExact();
         Require.that(minor.bitLength() < Long.SIZE, "amount is too large");
         return new Money(minor.longValueExact(), currency);
     }

@@ -18,10 +18,12 @@ public final class Require {
         }
     }
 
+    /** A non-blank single-line text of bounded length without control characters (NUL, escapes, newlines). */
     public static String text(String value, String name, int lengthMax) {
         present(value, name);
         that(!value.isBlank(), name + " must not be blank");
         that(value.length() <= lengthMax, name + " must be at most " + lengthMax + " characters");
+        that(value.codePoints().noneMatch(Character::isISOControl), name + " must not contain control characters");
         return value;
     }
 }

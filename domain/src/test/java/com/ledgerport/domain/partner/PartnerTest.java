@@ -86,4 +86,12 @@ class PartnerTest {
         assertEquals(id, PartnerId.parse(id.toString()));
         assertThrows(InvalidValueException.class, () -> PartnerId.parse("acme"));
     }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"Acme\u0000", "Ac\nme", "\u001b[31mAcme"})
+    void refuses_names_with_control_characters(String name) {
+        org.junit.jupiter.api.Assertions.assertThrows(com.ledgerport.domain.shared.InvalidValueException.class,
+                () -> Partner.register(name, com.ledgerport.domain.shared.Currency.of("EUR"),
+                        java.time.Instant.parse("2026-01-01T00:00:00Z")));
+    }
 }

@@ -133,11 +133,13 @@ class MoneyTest {
 
     @Test
     void rejects_overly_long_text_before_looking_at_it() {
-        String longest = "1." + "0".repeat(Money.DECIMAL_LENGTH_MAX - 2);
-        String tooLong = "1." + "0".repeat(Money.DECIMAL_LENGTH_MAX - 1);
+        String longest = "1" + "0".repeat(Money.DECIMAL_LENGTH_MAX - 1);
+        String tooLong = "1" + "0".repeat(Money.DECIMAL_LENGTH_MAX);
 
-        assertEquals(Money.ofMinor(100, EUR), Money.parse(longest, EUR));
-        assertThrows(InvalidValueException.class, () -> Money.parse(tooLong, EUR));
+        assertEquals("amount is too large",
+                assertThrows(InvalidValueException.class, () -> Money.parse(longest, EUR)).getMessage());
+        assertEquals("amount is too long",
+                assertThrows(InvalidValueException.class, () -> Money.parse(tooLong, EUR)).getMessage());
         assertThrows(InvalidValueException.class, () -> Money.parse("1".repeat(10_000), EUR));
     }
 
@@ -187,5 +189,17 @@ class MoneyTest {
         assertTrue(Money.ofMinor(-1, EUR).compareTo(Money.ofMinor(1, EUR)) < 0);
         assertTrue(Money.ofMinor(Long.MAX_VALUE, EUR).compareTo(Money.ofMinor(Long.MIN_VALUE, EUR)) > 0);
         assertEquals(0, Money.ofMinor(7, EUR).compareTo(Money.parse("0.07", EUR)));
+    }
+
+    @ParameterizedTest
+    @CsvSource({"1.230, EUR", "1.0, JPY", "1.000, JPY", "0.1000, BHD"})
+    void refuses_more_fractional_digits_than_the_currency_has_even_when_they_are_zeros(String text, String code) {
+        assertThrows(InvalidValueException.class, () -> Money.parse(text, Currency.of(code)));
+        assertThrows(InvalidValueException.class, () -> Money.ofDecimal(new BigDecimal(text), Currency.of(code)));
+    }
+
+    @Test
+    void accepts_integral_decimals_with_a_negative_scale() {
+        assertEquals(Money.ofMinor(100_000, EUR), Money.ofDecimal(new BigDecimal("1E+3"), EUR));
     }
 }

@@ -83,6 +83,10 @@ public final class JsonBody {
             throw ApiException.badField(qualified(name),
                     "Field '" + qualified(name) + "' must be at most " + lengthMax + " characters");
         }
+        if (text.codePoints().anyMatch(Character::isISOControl)) {
+            throw ApiException.badField(qualified(name),
+                    "Field '" + qualified(name) + "' must not contain control characters");
+        }
         return Optional.of(text);
     }
 
@@ -147,7 +151,8 @@ public final class JsonBody {
         }
         List<String> texts = new ArrayList<>(items.size());
         for (Object item : items) {
-            if (!(item instanceof String text) || text.isBlank() || text.length() > itemLengthMax) {
+            if (!(item instanceof String text) || text.isBlank() || text.length() > itemLengthMax
+                    || text.codePoints().anyMatch(Character::isISOControl)) {
                 throw wrongType(name, "an array of non-blank strings of at most " + itemLengthMax + " characters");
             }
             texts.add(text);

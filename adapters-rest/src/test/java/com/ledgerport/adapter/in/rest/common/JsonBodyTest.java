@@ -91,4 +91,12 @@ class JsonBodyTest {
         assertTrue(body.has("events"));
         assertEquals(Optional.empty(), body.optionalTextList("absent", 5, 10));
     }
+
+    @Test
+    void refuses_control_characters_in_text() {
+        JsonBody body = parse("{\"nul\":\"a\\u0000b\",\"esc\":\"\\u001b[2J\",\"ok\":\"caf\u00e9\"}");
+        assertEquals(Optional.of("nul"), rejection(() -> body.requiredText("nul", 10)).field());
+        assertEquals(Optional.of("esc"), rejection(() -> body.requiredText("esc", 10)).field());
+        assertEquals("caf\u00e9", body.requiredText("ok", 10));
+    }
 }
