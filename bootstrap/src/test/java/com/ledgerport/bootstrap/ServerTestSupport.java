@@ -1,6 +1,7 @@
 package com.ledgerport.bootstrap;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.ledgerport.adapter.out.persistence.testing.TestDatabase;
 import io.micronaut.core.type.Argument;
@@ -17,10 +18,13 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 
 /**
@@ -33,6 +37,9 @@ public abstract class ServerTestSupport implements TestPropertyProvider {
 
     public static final String OPERATOR_TOKEN = "lp_op_test-operator-token-for-the-suite";
     public static final String PASSWORD = "correct horse battery staple";
+    /** ISO 8601 in UTC with milliseconds, as seed 004 shows: {@code 2021-06-10T14:40:52.602Z}. */
+    protected static final Pattern ISO_MILLIS_UTC =
+            Pattern.compile("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}\\.\\d{3}Z");
 
     protected final TestDatabase database = TestDatabase.create();
     protected final Path dataDirectory = temporaryDirectory();
@@ -113,6 +120,25 @@ public abstract class ServerTestSupport implements TestPropertyProvider {
                 "Content-Type", "application/json");
         assertEquals(200, login.status(), login.body());
         return login.json();
+    }
+
+    /**
+     * Asserts seed 004's error envelope, exactly {@code {statusCode, path, timestamp, message}} with the path
+     * below {@code /api}, and answers the message.
+     */
+    protected String assertCertificatesError(Response response, int status, String path) {
+        assertEquals(status, response.status(), response.body());
+        assertTrue(response.header("Content-Type").orElse("").startsWith("application/json"), response.body());
+        Map<String, Object> body = response.json();
+        assertEquals(Set.of("statusCode", "path", "timestamp", "message"), body.keySet(), response.body());
+        assertEquals(status, ((Number) body.get("statusCode")).intValue(), response.body());
+        assertEquals(path, body.get("path"), response.body());
+        String timestamp = (String) body.get("timestamp");
+        assertTrue(ISO_MILLIS_UTC.matcher(timestamp).matches(), timestamp);
+        Duration skew = Duration.between(Instant.parse(timestamp), clock.instant()).abs();
+        assertTrue(skew.compareTo(Duration.ofMinutes(1)) < 0, "timestamp is the server clock's: " + timestamp);
+        assertTrue(body.get("message") instanceof String message && !message.isBlank(), response.body());
+        return (String) body.get("message");
     }
 
     public final class Response {
