@@ -4,6 +4,7 @@ import com.ledgerport.domain.access.PasswordHasher;
 import io.micronaut.context.annotation.ConfigurationProperties;
 import io.micronaut.core.annotation.Nullable;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Optional;
 
 /**
@@ -18,6 +19,11 @@ public final class LedgerportSettings {
     @Nullable
     private String jwtSecret;
     private int passwordIterations = PasswordHasher.ITERATIONS_DEFAULT;
+    private Duration credentialCacheTtl = Duration.ofSeconds(30);
+    private Duration apiKeyLifetimeMax = Duration.ofDays(365);
+    private int apiKeysActiveMax = 100;
+    private Duration accessTokenLifetimeMax = Duration.ofDays(5 * 365);
+    private int accessTokensActiveMax = 100;
 
     public Path dataDirectory() {
         return Path.of(dataDir);
@@ -53,5 +59,46 @@ public final class LedgerportSettings {
 
     public void setPasswordIterations(int passwordIterations) {
         this.passwordIterations = passwordIterations;
+    }
+
+    /** {@code ledgerport.credential-cache-ttl}: how long a verified credential may be reused without a lookup. */
+    public Duration getCredentialCacheTtl() {
+        return credentialCacheTtl;
+    }
+
+    public void setCredentialCacheTtl(Duration credentialCacheTtl) {
+        this.credentialCacheTtl = credentialCacheTtl;
+    }
+
+    public Duration getApiKeyLifetimeMax() {
+        return apiKeyLifetimeMax;
+    }
+
+    public void setApiKeyLifetimeMax(Duration apiKeyLifetimeMax) {
+        this.apiKeyLifetimeMax = apiKeyLifetimeMax;
+    }
+
+    public int getApiKeysActiveMax() {
+        return apiKeysActiveMax;
+    }
+
+    public void setApiKeysActiveMax(int apiKeysActiveMax) {
+        this.apiKeysActiveMax = apiKeysActiveMax;
+    }
+
+    public Duration getAccessTokenLifetimeMax() {
+        return accessTokenLifetimeMax;
+    }
+
+    public void setAccessTokenLifetimeMax(Duration accessTokenLifetimeMax) {
+        this.accessTokenLifetimeMax = accessTokenLifetimeMax;
+    }
+
+    public int getAccessTokensActiveMax() {
+        return accessTokensActiveMax;
+    }
+
+    public void setAccessTokensActiveMax(int accessTokensActiveMax) {
+        this.accessTokensActiveMax = accessTokensActiveMax;
     }
 }

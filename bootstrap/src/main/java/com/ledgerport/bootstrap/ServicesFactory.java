@@ -1,6 +1,34 @@
 package com.ledgerport.bootstrap;
 
 import com.ledgerport.adapter.out.jwt.NimbusBearerTokens;
+import com.ledgerport.application.port.in.AuthenticateApiKeyUseCase;
+import com.ledgerport.application.port.in.AuthenticateBearerUseCase;
+import com.ledgerport.application.port.in.CreateApiKeyUseCase;
+import com.ledgerport.application.port.in.ExpireApiKeyUseCase;
+import com.ledgerport.application.port.in.ForgetCredentialsUseCase;
+import com.ledgerport.application.port.in.GetPartnerProfileUseCase;
+import com.ledgerport.application.port.in.IssueAccessTokenUseCase;
+import com.ledgerport.application.port.in.IssueResellerTokenUseCase;
+import com.ledgerport.application.port.in.ListApiKeysUseCase;
+import com.ledgerport.application.port.in.ManageAccessTokensUseCase;
+import com.ledgerport.application.port.in.SetPartnerSurfacesUseCase;
+import com.ledgerport.application.port.out.AccessTokens;
+import com.ledgerport.application.port.out.ApiKeys;
+import com.ledgerport.application.port.out.CredentialRevocations;
+import com.ledgerport.application.port.out.PartnerSurfaces;
+import com.ledgerport.application.service.AuthenticateApiKeyService;
+import com.ledgerport.application.service.AuthenticateBearerService;
+import com.ledgerport.application.service.CreateApiKeyService;
+import com.ledgerport.application.service.CredentialCache;
+import com.ledgerport.application.service.CredentialDirectory;
+import com.ledgerport.application.service.ExpireApiKeyService;
+import com.ledgerport.application.service.ForgetCredentialsService;
+import com.ledgerport.application.service.GetPartnerProfileService;
+import com.ledgerport.application.service.IssueAccessTokenService;
+import com.ledgerport.application.service.IssueResellerTokenService;
+import com.ledgerport.application.service.ListApiKeysService;
+import com.ledgerport.application.service.ManageAccessTokensService;
+import com.ledgerport.application.service.SetPartnerSurfacesService;
 import com.ledgerport.application.port.in.AddMemberUseCase;
 import com.ledgerport.application.port.in.AuthenticateMemberUseCase;
 import com.ledgerport.application.port.in.AuthenticateOperatorUseCase;
@@ -88,8 +116,8 @@ final class ServicesFactory {
 
     @Singleton
     ChangePartnerStatusUseCase changePartnerStatus(UnitOfWork unitOfWork, Partners partners, AuditLog auditLog,
-            Clock clock) {
-        return new ChangePartnerStatusService(unitOfWork, partners, auditLog, clock);
+            CredentialDirectory directory, Clock clock) {
+        return new ChangePartnerStatusService(unitOfWork, partners, auditLog, directory, clock);
     }
 
     @Singleton
@@ -124,14 +152,13 @@ final class ServicesFactory {
 
     @Singleton
     RefreshSessionUseCase refreshSession(UnitOfWork unitOfWork, Sessions sessions, Partners partners,
-            AuditLog auditLog, BearerTokens bearerTokens, Clock clock) {
-        return new RefreshSessionService(unitOfWork, sessions, partners, auditLog, bearerTokens, clock);
+            AuditLog auditLog, BearerTokens bearerTokens, CredentialDirectory directory, Clock clock) {
+        return new RefreshSessionService(unitOfWork, sessions, partners, auditLog, bearerTokens, directory, clock);
     }
 
     @Singleton
-    AuthenticateMemberUseCase authenticateMember(BearerTokens bearerTokens, UnitOfWork unitOfWork,
-            Sessions sessions, Partners partners, Clock clock) {
-        return new AuthenticateMemberService(bearerTokens, unitOfWork, sessions, partners, clock);
+    AuthenticateMemberUseCase authenticateMember(AuthenticateBearerUseCase authenticateBearer) {
+        return new AuthenticateMemberService(authenticateBearer);
     }
 
     @Singleton
@@ -140,8 +167,9 @@ final class ServicesFactory {
     }
 
     @Singleton
-    RevokeSessionUseCase revokeSession(UnitOfWork unitOfWork, Sessions sessions, AuditLog auditLog, Clock clock) {
-        return new RevokeSessionService(unitOfWork, sessions, auditLog, clock);
+    RevokeSessionUseCase revokeSession(UnitOfWork unitOfWork, Sessions sessions, AuditLog auditLog,
+            CredentialDirectory directory, Clock clock) {
+        return new RevokeSessionService(unitOfWork, sessions, auditLog, directory, clock);
     }
 
     @Singleton
@@ -152,5 +180,85 @@ final class ServicesFactory {
     @Singleton
     CheckHealthUseCase checkHealth(DatabaseHealth databaseHealth) {
         return new CheckHealthService(databaseHealth);
+    }
+
+    // ---- credentials --------------------------------------------------------------------------------------
+
+    @Singleton
+    CredentialCache credentialCache(Clock clock, LedgerportSettings settings) {
+        return new CredentialCache(clock, settings.getCredentialCacheTtl());
+    }
+
+    @Singleton
+    CredentialDirectory credentialDirectory(CredentialCache cache, CredentialRevocations revocations,
+            UnitOfWork unitOfWork, Partners partners, PartnerSurfaces surfaces, ApiKeys apiKeys,
+            AccessTokens accessTokens, Sessions sessions) {
+        return new CredentialDirectory(cache, revocations, unitOfWork, partners, surfaces, apiKeys, accessTokens,
+                sessions);
+    }
+
+    @Singleton
+    ForgetCredentialsUseCase forgetCredentials(CredentialCache cache) {
+        return new ForgetCredentialsService(cache);
+    }
+
+    @Singleton
+    AuthenticateBearerUseCase authenticateBearer(BearerTokens bearerTokens, CredentialDirectory directory,
+            Clock clock) {
+        return new AuthenticateBearerService(bearerTokens, directory, clock);
+    }
+
+    @Singleton
+    AuthenticateApiKeyUseCase authenticateApiKey(CredentialDirectory directory, UnitOfWork unitOfWork,
+            ApiKeys apiKeys, AuditLog auditLog, Clock clock) {
+        return new AuthenticateApiKeyService(directory, unitOfWork, apiKeys, auditLog, clock);
+    }
+
+    @Singleton
+    CreateApiKeyUseCase createApiKey(UnitOfWork unitOfWork, Partners partners, ApiKeys apiKeys, AuditLog auditLog,
+            Clock clock, LedgerportSettings settings) {
+        return new CreateApiKeyService(unitOfWork, partners, apiKeys, auditLog, clock,
+                settings.getApiKeyLifetimeMax(), settings.getApiKeysActiveMax());
+    }
+
+    @Singleton
+    ListApiKeysUseCase listApiKeys(UnitOfWork unitOfWork, ApiKeys apiKeys) {
+        return new ListApiKeysService(unitOfWork, apiKeys);
+    }
+
+    @Singleton
+    ExpireApiKeyUseCase expireApiKey(UnitOfWork unitOfWork, ApiKeys apiKeys, AuditLog auditLog,
+            CredentialDirectory directory, Clock clock) {
+        return new ExpireApiKeyService(unitOfWork, apiKeys, auditLog, directory, clock);
+    }
+
+    @Singleton
+    IssueResellerTokenUseCase issueResellerToken(UnitOfWork unitOfWork, ApiKeys apiKeys, BearerTokens bearerTokens,
+            AuditLog auditLog, Clock clock) {
+        return new IssueResellerTokenService(unitOfWork, apiKeys, bearerTokens, auditLog, clock);
+    }
+
+    @Singleton
+    IssueAccessTokenUseCase issueAccessToken(UnitOfWork unitOfWork, AccessTokens accessTokens,
+            BearerTokens bearerTokens, AuditLog auditLog, Clock clock, LedgerportSettings settings) {
+        return new IssueAccessTokenService(unitOfWork, accessTokens, bearerTokens, auditLog, clock,
+                settings.getAccessTokenLifetimeMax(), settings.getAccessTokensActiveMax());
+    }
+
+    @Singleton
+    ManageAccessTokensUseCase manageAccessTokens(UnitOfWork unitOfWork, AccessTokens accessTokens,
+            AuditLog auditLog, CredentialDirectory directory, Clock clock) {
+        return new ManageAccessTokensService(unitOfWork, accessTokens, auditLog, directory, clock);
+    }
+
+    @Singleton
+    GetPartnerProfileUseCase getPartnerProfile(UnitOfWork unitOfWork, Partners partners) {
+        return new GetPartnerProfileService(unitOfWork, partners);
+    }
+
+    @Singleton
+    SetPartnerSurfacesUseCase setPartnerSurfaces(UnitOfWork unitOfWork, Partners partners,
+            PartnerSurfaces surfaces, AuditLog auditLog, CredentialDirectory directory, Clock clock) {
+        return new SetPartnerSurfacesService(unitOfWork, partners, surfaces, auditLog, directory, clock);
     }
 }

@@ -60,7 +60,7 @@ class ErrorEnvelopesIT extends ServerTestSupport {
         "/api/certificates/x,           CERTIFICATES",
         "/api/certificates,             CERTIFICATES",
         "/api/auth/x,                   CERTIFICATES",
-        "/api/accesstoken/x,            CERTIFICATES",
+        "/api/accesstoken/x/y,          CERTIFICATES",
         "/api/users/x/y,                CERTIFICATES",
         "/api/companies/x,              CERTIFICATES",
         "/api/hooks/x,                  CERTIFICATES",

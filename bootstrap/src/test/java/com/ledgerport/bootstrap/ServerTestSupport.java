@@ -59,6 +59,10 @@ public abstract class ServerTestSupport implements TestPropertyProvider {
         properties.put("ledgerport.admin-token", OPERATOR_TOKEN);
         properties.put("ledgerport.password-iterations", "1000");
         properties.put("ledgerport.data-dir", dataDirectory.toString());
+        for (String surface : new String[] {"admin", "account", "platform", "partner", "wallet", "certificates"}) {
+            // Suites make many calls per credential; RateLimitIT checks the limits themselves.
+            properties.put("ledgerport.rate-limits." + surface, "100000");
+        }
         properties.putAll(extraProperties());
         return properties;
     }

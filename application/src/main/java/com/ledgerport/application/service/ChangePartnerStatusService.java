@@ -4,6 +4,7 @@ import com.ledgerport.application.port.in.ChangePartnerStatusUseCase;
 import com.ledgerport.application.port.out.AuditLog;
 import com.ledgerport.application.port.out.Partners;
 import com.ledgerport.application.port.out.UnitOfWork;
+import com.ledgerport.domain.access.CredentialChange;
 import com.ledgerport.domain.audit.AuditRecord;
 import com.ledgerport.domain.partner.Partner;
 import com.ledgerport.domain.partner.PartnerStatus;
@@ -16,13 +17,15 @@ public final class ChangePartnerStatusService implements ChangePartnerStatusUseC
     private final UnitOfWork unitOfWork;
     private final Partners partners;
     private final AuditLog auditLog;
+    private final CredentialDirectory directory;
     private final Clock clock;
 
     public ChangePartnerStatusService(UnitOfWork unitOfWork, Partners partners, AuditLog auditLog,
-            Clock clock) {
+            CredentialDirectory directory, Clock clock) {
         this.unitOfWork = unitOfWork;
         this.partners = partners;
         this.auditLog = auditLog;
+        this.directory = directory;
         this.clock = clock;
     }
 
@@ -39,6 +42,7 @@ public final class ChangePartnerStatusService implements ChangePartnerStatusUseC
             }
             Partner changed = found.get().withStatus(command.status());
             partners.update(changed);
+            directory.changedAfterCommit(new CredentialChange.PartnerChanged(changed.id()));
             auditLog.append(AuditRecord.of(command.context(), now, Optional.of(changed.id()), action,
                     changed.id().toString(), AuditRecord.SUCCEEDED));
             return new Changed(changed);

@@ -6,6 +6,7 @@ import com.ledgerport.application.port.out.BearerTokens;
 import com.ledgerport.application.port.out.Partners;
 import com.ledgerport.application.port.out.Sessions;
 import com.ledgerport.application.port.out.UnitOfWork;
+import com.ledgerport.domain.access.CredentialChange;
 import com.ledgerport.domain.access.SecretToken;
 import com.ledgerport.domain.access.Session;
 import com.ledgerport.domain.access.SessionId;
@@ -29,15 +30,17 @@ public final class RefreshSessionService implements RefreshSessionUseCase {
     private final Partners partners;
     private final AuditLog auditLog;
     private final SessionTokenMinter minter;
+    private final CredentialDirectory directory;
     private final Clock clock;
 
     public RefreshSessionService(UnitOfWork unitOfWork, Sessions sessions, Partners partners, AuditLog auditLog,
-            BearerTokens bearerTokens, Clock clock) {
+            BearerTokens bearerTokens, CredentialDirectory directory, Clock clock) {
         this.unitOfWork = unitOfWork;
         this.sessions = sessions;
         this.partners = partners;
         this.auditLog = auditLog;
         this.minter = new SessionTokenMinter(bearerTokens);
+        this.directory = directory;
         this.clock = clock;
     }
 
@@ -65,6 +68,7 @@ public final class RefreshSessionService implements RefreshSessionUseCase {
             if (!sessions.rotateRefresh(refreshed, digest, minted.refreshDigest())) {
                 // A concurrent refresh exchanged this very token first: this presentation is a reuse.
                 sessions.revoke(session.id(), now);
+                directory.changedAfterCommit(new CredentialChange.SessionRevoked(session.id()));
                 audit(command.context(), session, now, AuditRecord.rejected("reused_token"));
                 return new Rejected(Reason.REUSED_TOKEN);
             }
@@ -81,6 +85,7 @@ public final class RefreshSessionService implements RefreshSessionUseCase {
             return new Rejected(Reason.UNKNOWN_TOKEN);
         }
         sessions.revoke(reusedOf.get(), now);
+        directory.changedAfterCommit(new CredentialChange.SessionRevoked(reusedOf.get()));
         Optional<Session> session = sessions.find(reusedOf.get());
         auditLog.append(AuditRecord.of(context, now, session.map(Session::partnerId), ACTION,
                 reusedOf.get().toString(), AuditRecord.rejected("reused_token")));

@@ -4,6 +4,7 @@ import com.ledgerport.application.port.in.RevokeSessionUseCase;
 import com.ledgerport.application.port.out.AuditLog;
 import com.ledgerport.application.port.out.Sessions;
 import com.ledgerport.application.port.out.UnitOfWork;
+import com.ledgerport.domain.access.CredentialChange;
 import com.ledgerport.domain.access.Session;
 import com.ledgerport.domain.audit.AuditRecord;
 import java.time.Clock;
@@ -15,12 +16,15 @@ public final class RevokeSessionService implements RevokeSessionUseCase {
     private final UnitOfWork unitOfWork;
     private final Sessions sessions;
     private final AuditLog auditLog;
+    private final CredentialDirectory directory;
     private final Clock clock;
 
-    public RevokeSessionService(UnitOfWork unitOfWork, Sessions sessions, AuditLog auditLog, Clock clock) {
+    public RevokeSessionService(UnitOfWork unitOfWork, Sessions sessions, AuditLog auditLog,
+            CredentialDirectory directory, Clock clock) {
         this.unitOfWork = unitOfWork;
         this.sessions = sessions;
         this.auditLog = auditLog;
+        this.directory = directory;
         this.clock = clock;
     }
 
@@ -36,6 +40,7 @@ public final class RevokeSessionService implements RevokeSessionUseCase {
                 return new SessionNotFound();
             }
             sessions.revoke(command.sessionId(), now);
+            directory.changedAfterCommit(new CredentialChange.SessionRevoked(command.sessionId()));
             auditLog.append(AuditRecord.of(command.context(), now, Optional.of(command.principal().partnerId()),
                     "session.revoke", command.sessionId().toString(), AuditRecord.SUCCEEDED));
             return new Revoked(session.get().revokedAt(now));
@@ -46,6 +51,8 @@ public final class RevokeSessionService implements RevokeSessionUseCase {
     public int revokeAll(RevokeAllSessionsCommand command) {
         return unitOfWork.write(() -> {
             Instant now = clock.instant();
+            sessions.listActive(command.principal().memberId(), now, Integer.MAX_VALUE).forEach(session ->
+                    directory.changedAfterCommit(new CredentialChange.SessionRevoked(session.id())));
             int revoked = sessions.revokeAll(command.principal().memberId(), now);
             auditLog.append(AuditRecord.of(command.context(), now, Optional.of(command.principal().partnerId()),
                     "session.revoke_all", command.principal().memberId().toString(), AuditRecord.SUCCEEDED));

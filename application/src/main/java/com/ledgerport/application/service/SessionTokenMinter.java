@@ -24,7 +24,7 @@ final class SessionTokenMinter {
 
     Minted mint(Session session, Instant now) {
         Instant accessExpiresAt = now.plus(Session.ACCESS_TOKEN_TTL);
-        String access = bearerTokens.mint(new BearerClaims(TokenKind.SESSION, session.memberId().toString(),
+        String access = bearerTokens.mint(BearerClaims.unscoped(TokenKind.SESSION, session.memberId().toString(),
                 session.partnerId(), session.id().toString(), now, accessExpiresAt));
         String refresh = SecretToken.generate(REFRESH_PREFIX);
         return new Minted(new SessionTokens(access, accessExpiresAt, refresh, session.expiresAt()),

@@ -1,13 +1,17 @@
 package com.ledgerport.application.service;
 
+import com.ledgerport.application.testing.InMemoryAccessTokens;
+import com.ledgerport.application.testing.InMemoryApiKeys;
 import com.ledgerport.application.testing.InMemoryAuditLog;
 import com.ledgerport.application.testing.InMemoryBearerTokens;
 import com.ledgerport.application.testing.InMemoryMembers;
 import com.ledgerport.application.testing.InMemoryOperatorCredentials;
+import com.ledgerport.application.testing.InMemoryPartnerSurfaces;
 import com.ledgerport.application.testing.InMemoryPartners;
 import com.ledgerport.application.testing.InMemorySessions;
 import com.ledgerport.application.testing.InMemoryUnitOfWork;
 import com.ledgerport.application.testing.MutableClock;
+import com.ledgerport.application.testing.RecordingCredentialRevocations;
 import com.ledgerport.domain.access.Member;
 import com.ledgerport.domain.access.Password;
 import com.ledgerport.domain.access.PasswordHasher;
@@ -16,6 +20,7 @@ import com.ledgerport.domain.audit.CallContext;
 import com.ledgerport.domain.partner.Partner;
 import com.ledgerport.domain.shared.Currency;
 import com.ledgerport.domain.shared.Email;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 
@@ -34,20 +39,29 @@ final class Fixture {
     final InMemoryAuditLog auditLog = new InMemoryAuditLog();
     final InMemoryOperatorCredentials operatorCredentials = new InMemoryOperatorCredentials();
     final InMemoryBearerTokens bearerTokens = new InMemoryBearerTokens();
+    final InMemoryApiKeys apiKeys = new InMemoryApiKeys();
+    final InMemoryAccessTokens accessTokens = new InMemoryAccessTokens();
+    final InMemoryPartnerSurfaces partnerSurfaces = new InMemoryPartnerSurfaces();
+    final RecordingCredentialRevocations revocations = new RecordingCredentialRevocations();
+    final CredentialCache cache = new CredentialCache(clock, Duration.ofSeconds(30));
+    final CredentialDirectory directory = new CredentialDirectory(cache, revocations, unitOfWork, partners,
+            partnerSurfaces, apiKeys, accessTokens, sessions);
     final PasswordHasher passwordHasher = new PasswordHasher(PasswordHasher.ITERATIONS_MIN);
 
     final RegisterPartnerService registerPartner = new RegisterPartnerService(unitOfWork, partners, auditLog, clock);
     final ChangePartnerStatusService changePartnerStatus =
-            new ChangePartnerStatusService(unitOfWork, partners, auditLog, clock);
+            new ChangePartnerStatusService(unitOfWork, partners, auditLog, directory, clock);
     final AddMemberService addMember =
             new AddMemberService(unitOfWork, partners, members, auditLog, passwordHasher, clock);
     final LogInService logIn = new LogInService(unitOfWork, members, partners, sessions, auditLog, passwordHasher,
             bearerTokens, clock);
     final RefreshSessionService refreshSession =
-            new RefreshSessionService(unitOfWork, sessions, partners, auditLog, bearerTokens, clock);
-    final AuthenticateMemberService authenticateMember =
-            new AuthenticateMemberService(bearerTokens, unitOfWork, sessions, partners, clock);
-    final RevokeSessionService revokeSession = new RevokeSessionService(unitOfWork, sessions, auditLog, clock);
+            new RefreshSessionService(unitOfWork, sessions, partners, auditLog, bearerTokens, directory, clock);
+    final AuthenticateBearerService authenticateBearer =
+            new AuthenticateBearerService(bearerTokens, directory, clock);
+    final AuthenticateMemberService authenticateMember = new AuthenticateMemberService(authenticateBearer);
+    final RevokeSessionService revokeSession =
+            new RevokeSessionService(unitOfWork, sessions, auditLog, directory, clock);
     final ListSessionsService listSessions = new ListSessionsService(unitOfWork, sessions, clock);
 
     Partner partner(String name) {

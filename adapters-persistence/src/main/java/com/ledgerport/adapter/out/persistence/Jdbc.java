@@ -43,6 +43,23 @@ final class Jdbc {
         }
     }
 
+    /** Inserts one row and answers the value the database generated for {@code idColumn}. */
+    long insertReturningId(String sql, String idColumn, Binder binder) {
+        try (PreparedStatement statement = transactions.getConnection().prepareStatement(sql,
+                new String[] {idColumn})) {
+            binder.bind(new Params(statement));
+            statement.executeUpdate();
+            try (ResultSet keys = statement.getGeneratedKeys()) {
+                if (!keys.next()) {
+                    throw new IllegalStateException("no generated id: " + firstLine(sql));
+                }
+                return keys.getLong(1);
+            }
+        } catch (SQLException failure) {
+            throw new PersistenceException("insert failed: " + firstLine(sql), failure);
+        }
+    }
+
     <T> List<T> list(String sql, Binder binder, Mapper<T> mapper) {
         try (PreparedStatement statement = transactions.getConnection().prepareStatement(sql)) {
             binder.bind(new Params(statement));

@@ -3,8 +3,11 @@ package com.ledgerport.adapter.out.persistence;
 import com.ledgerport.application.port.out.UnitOfWork;
 import io.micronaut.transaction.TransactionDefinition;
 import io.micronaut.transaction.TransactionOperations;
+import io.micronaut.transaction.TransactionStatus;
+import io.micronaut.transaction.support.TransactionSynchronization;
 import jakarta.inject.Singleton;
 import java.sql.Connection;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
@@ -29,5 +32,20 @@ final class JdbcUnitOfWork implements UnitOfWork {
     @Override
     public <T> T read(Supplier<T> work) {
         return transactions.execute(TransactionDefinition.READ_ONLY, status -> work.get());
+    }
+
+    @Override
+    public void afterCommit(Runnable action) {
+        Optional<? extends TransactionStatus<?>> current = transactions.findTransactionStatus();
+        if (current.isEmpty()) {
+            action.run();
+            return;
+        }
+        current.get().registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                action.run();
+            }
+        });
     }
 }

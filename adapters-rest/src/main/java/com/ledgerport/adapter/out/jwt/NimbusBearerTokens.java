@@ -2,6 +2,8 @@ package com.ledgerport.adapter.out.jwt;
 
 import com.ledgerport.application.port.out.BearerTokens;
 import com.ledgerport.domain.access.BearerClaims;
+import com.ledgerport.domain.access.Mode;
+import com.ledgerport.domain.access.Scopes;
 import com.ledgerport.domain.access.TokenKind;
 import com.ledgerport.domain.partner.PartnerId;
 import com.nimbusds.jose.JOSEException;
@@ -13,7 +15,10 @@ import com.nimbusds.jose.crypto.MACVerifier;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 import java.text.ParseException;
+import java.util.ArrayList;
 import java.util.Date;
+import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -28,6 +33,8 @@ public final class NimbusBearerTokens implements BearerTokens {
     private static final String CLAIM_TENANT = "tenant";
     private static final String CLAIM_GRANT = "gid";
     private static final String CLAIM_KIND = "kind";
+    private static final String CLAIM_SCOPES = "scopes";
+    private static final String CLAIM_MODE = "mode";
 
     private final MACSigner signer;
     private final MACVerifier verifier;
@@ -46,15 +53,19 @@ public final class NimbusBearerTokens implements BearerTokens {
 
     @Override
     public String mint(BearerClaims claims) {
-        JWTClaimsSet set = new JWTClaimsSet.Builder()
+        JWTClaimsSet.Builder builder = new JWTClaimsSet.Builder()
                 .issuer(ISSUER)
                 .subject(claims.subject())
                 .claim(CLAIM_TENANT, claims.tenant().toString())
                 .claim(CLAIM_GRANT, claims.grantId())
-                .claim(CLAIM_KIND, claims.kind().name().toLowerCase(java.util.Locale.ROOT))
+                .claim(CLAIM_KIND, claims.kind().name().toLowerCase(Locale.ROOT))
                 .issueTime(Date.from(claims.issuedAt()))
-                .expirationTime(Date.from(claims.expiresAt()))
-                .build();
+                .expirationTime(Date.from(claims.expiresAt()));
+        if (!claims.scopes().isEmpty()) {
+            builder.claim(CLAIM_SCOPES, new ArrayList<>(claims.scopes().flat()));
+        }
+        claims.mode().ifPresent(mode -> builder.claim(CLAIM_MODE, mode.wireName()));
+        JWTClaimsSet set = builder.build();
         SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.HS256).type(JOSEObjectType.JWT).build(),
                 set);
         try {
@@ -79,10 +90,14 @@ public final class NimbusBearerTokens implements BearerTokens {
             if (!ISSUER.equals(set.getIssuer()) || set.getIssueTime() == null || set.getExpirationTime() == null) {
                 return Optional.empty();
             }
-            TokenKind kind = TokenKind.valueOf(set.getStringClaim(CLAIM_KIND).toUpperCase(java.util.Locale.ROOT));
+            TokenKind kind = TokenKind.valueOf(set.getStringClaim(CLAIM_KIND).toUpperCase(Locale.ROOT));
+            List<String> scopes = set.getStringListClaim(CLAIM_SCOPES);
+            String mode = set.getStringClaim(CLAIM_MODE);
             return Optional.of(new BearerClaims(kind, set.getSubject(),
                     PartnerId.parse(set.getStringClaim(CLAIM_TENANT)), set.getStringClaim(CLAIM_GRANT),
-                    set.getIssueTime().toInstant(), set.getExpirationTime().toInstant()));
+                    set.getIssueTime().toInstant(), set.getExpirationTime().toInstant(),
+                    scopes == null ? Scopes.none() : Scopes.fromFlat(scopes),
+                    Optional.ofNullable(mode).map(Mode::parse)));
         } catch (ParseException | JOSEException | RuntimeException malformed) {
             // Any token we cannot fully read is simply not ours.
             return Optional.empty();

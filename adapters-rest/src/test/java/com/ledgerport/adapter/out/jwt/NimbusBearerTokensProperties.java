@@ -3,10 +3,15 @@ package com.ledgerport.adapter.out.jwt;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.ledgerport.domain.access.BearerClaims;
+import com.ledgerport.domain.access.Mode;
+import com.ledgerport.domain.access.Permission;
+import com.ledgerport.domain.access.ScopeCatalogue;
+import com.ledgerport.domain.access.Scopes;
 import com.ledgerport.domain.access.TokenKind;
 import com.ledgerport.domain.partner.PartnerId;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import net.jqwik.api.Arbitraries;
@@ -23,8 +28,26 @@ class NimbusBearerTokensProperties {
 
     static BearerClaims claims(long issuedAtSeconds) {
         Instant issued = Instant.ofEpochSecond(issuedAtSeconds);
-        return new BearerClaims(TokenKind.SESSION, UUID.randomUUID().toString(), new PartnerId(UUID.randomUUID()),
-                UUID.randomUUID().toString(), issued, issued.plusSeconds(900));
+        return BearerClaims.unscoped(TokenKind.SESSION, UUID.randomUUID().toString(),
+                new PartnerId(UUID.randomUUID()), UUID.randomUUID().toString(), issued, issued.plusSeconds(900));
+    }
+
+    @Provide
+    Arbitrary<Scopes> scopes() {
+        List<Permission> catalogue = ScopeCatalogue.all().entrySet().stream()
+                .flatMap(entry -> entry.getValue().stream().map(action -> new Permission(entry.getKey(), action)))
+                .toList();
+        return Arbitraries.of(catalogue).list().ofMaxSize(12)
+                .map(permissions -> Scopes.of(permissions.toArray(Permission[]::new)));
+    }
+
+    @Property
+    void carries_kind_scopes_and_mode_exactly(@ForAll("seconds") long issuedAt, @ForAll("scopes") Scopes scopes,
+            @ForAll TokenKind kind, @ForAll Optional<Mode> mode) {
+        Instant issued = Instant.ofEpochSecond(issuedAt);
+        BearerClaims claims = new BearerClaims(kind, "subject-1", new PartnerId(UUID.randomUUID()), "grant-1",
+                issued, issued.plusSeconds(3600), scopes, mode);
+        assertEquals(Optional.of(claims), tokens.read(tokens.mint(claims)));
     }
 
     @Provide

@@ -11,4 +11,11 @@ public interface UnitOfWork {
     <T> T write(Supplier<T> work);
 
     <T> T read(Supplier<T> work);
+
+    /**
+     * Runs {@code action} once the current transaction has committed (never when it rolls back): the place
+     * for effects outside the database, such as telling other nodes that a credential was revoked. Outside
+     * a transaction it runs at once.
+     */
+    void afterCommit(Runnable action);
 }

@@ -15,16 +15,33 @@ public final class ApiException extends RuntimeException {
     private final ErrorCode code;
     private final Optional<String> surfaceCode;
     private final Optional<String> field;
+    private final Optional<Long> retryAfterSeconds;
 
     public ApiException(ErrorCode code, String message) {
         this(code, Optional.empty(), message, Optional.empty());
     }
 
     public ApiException(ErrorCode code, Optional<String> surfaceCode, String message, Optional<String> field) {
+        this(code, surfaceCode, message, field, Optional.empty());
+    }
+
+    private ApiException(ErrorCode code, Optional<String> surfaceCode, String message, Optional<String> field,
+            Optional<Long> retryAfterSeconds) {
         super(message, null, false, false);
         this.code = code;
         this.surfaceCode = surfaceCode;
         this.field = field;
+        this.retryAfterSeconds = retryAfterSeconds;
+    }
+
+    /** 429: the caller may try again after {@code seconds} (sent as {@code Retry-After}). */
+    public static ApiException rateLimited(long seconds) {
+        return new ApiException(ErrorCode.RATE_LIMITED, Optional.empty(),
+                "Too many requests; retry after " + seconds + " s", Optional.empty(), Optional.of(seconds));
+    }
+
+    public static ApiException forbidden(String message) {
+        return new ApiException(ErrorCode.FORBIDDEN, message);
     }
 
     public static ApiException badField(String field, String message) {
@@ -49,5 +66,9 @@ public final class ApiException extends RuntimeException {
 
     public Optional<String> field() {
         return field;
+    }
+
+    public Optional<Long> retryAfterSeconds() {
+        return retryAfterSeconds;
     }
 }

@@ -1,5 +1,6 @@
 package com.ledgerport.adapter.in.rest.common;
 
+import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.MutableHttpResponse;
@@ -47,7 +48,16 @@ public final class ErrorEnvelopes {
     }
 
     public MutableHttpResponse<Map<String, Object>> render(String path, ApiException failure) {
-        return render(path, failure.code(), failure.surfaceCode(), failure.getMessage(), failure.field());
+        MutableHttpResponse<Map<String, Object>> response = render(path, failure.code(), failure.surfaceCode(),
+                failure.getMessage(), failure.field());
+        failure.retryAfterSeconds().ifPresent(seconds -> {
+            response.header(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
+            if (Surface.of(path) == Surface.WALLET) {
+                // Seed 003's rate-limit body carries the delay too, as a string.
+                response.getBody().ifPresent(body -> body.put("retry_after", Long.toString(seconds)));
+            }
+        });
+        return response;
     }
 
     public MutableHttpResponse<Map<String, Object>> render(String path, ErrorCode code, Optional<String> surfaceCode,

@@ -59,6 +59,11 @@ public final class JsonBody {
         }
     }
 
+    /** The field names of this object, in the order sent. */
+    public java.util.Set<String> fieldNames() {
+        return java.util.Collections.unmodifiableSet(fields.keySet());
+    }
+
     public boolean has(String name) {
         Object value = fields.get(name);
         return value != null && value != NULL;
