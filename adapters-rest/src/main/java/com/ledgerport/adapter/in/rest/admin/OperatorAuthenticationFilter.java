@@ -3,6 +3,7 @@ package com.ledgerport.adapter.in.rest.admin;
 import com.ledgerport.adapter.in.rest.common.ApiException;
 import com.ledgerport.adapter.in.rest.common.Bearer;
 import com.ledgerport.adapter.in.rest.common.ErrorEnvelopes;
+import com.ledgerport.adapter.in.rest.common.RateLimiter;
 import com.ledgerport.application.port.in.AuthenticateOperatorUseCase;
 import com.ledgerport.application.port.in.AuthenticateOperatorUseCase.AuthenticateOperatorCommand;
 import com.ledgerport.application.port.in.AuthenticateOperatorUseCase.OperatorAuthentication;
@@ -22,10 +23,13 @@ final class OperatorAuthenticationFilter implements Ordered {
 
     private final AuthenticateOperatorUseCase authenticateOperator;
     private final ErrorEnvelopes envelopes;
+    private final RateLimiter rateLimiter;
 
-    OperatorAuthenticationFilter(AuthenticateOperatorUseCase authenticateOperator, ErrorEnvelopes envelopes) {
+    OperatorAuthenticationFilter(AuthenticateOperatorUseCase authenticateOperator, ErrorEnvelopes envelopes,
+            RateLimiter rateLimiter) {
         this.authenticateOperator = authenticateOperator;
         this.envelopes = envelopes;
+        this.rateLimiter = rateLimiter;
     }
 
     @RequestFilter
@@ -35,7 +39,12 @@ final class OperatorAuthenticationFilter implements Ordered {
         String token = Bearer.token(request).orElse(null);
         if (token != null && authenticateOperator.authenticate(new AuthenticateOperatorCommand(token))
                 == OperatorAuthentication.AUTHENTICATED) {
-            return null;
+            try {
+                rateLimiter.acquire(request.getPath(), "operator");
+                return null;
+            } catch (ApiException limited) {
+                return envelopes.render(request.getPath(), limited);
+            }
         }
         String message = token == null
                 ? "Missing operator credential: send Authorization: Bearer <operator token>"

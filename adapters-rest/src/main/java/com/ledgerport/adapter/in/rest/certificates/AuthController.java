@@ -3,6 +3,7 @@ package com.ledgerport.adapter.in.rest.certificates;
 import com.ledgerport.adapter.in.rest.common.ApiException;
 import com.ledgerport.adapter.in.rest.common.Bearer;
 import com.ledgerport.adapter.in.rest.common.JsonBody;
+import com.ledgerport.adapter.in.rest.common.RateLimiter;
 import com.ledgerport.adapter.in.rest.common.RequestIds;
 import com.ledgerport.application.port.in.LogInUseCase;
 import com.ledgerport.application.port.in.LogInUseCase.LogIn;
@@ -14,6 +15,7 @@ import com.ledgerport.application.port.in.RefreshSessionUseCase.RefreshSessionCo
 import com.ledgerport.application.port.in.RefreshSessionUseCase.Refreshed;
 import com.ledgerport.application.port.in.RefreshSessionUseCase.Rejected;
 import com.ledgerport.domain.access.Password;
+import com.ledgerport.domain.access.SecretToken;
 import com.ledgerport.domain.audit.Actor;
 import com.ledgerport.domain.shared.Email;
 import io.micronaut.core.annotation.Nullable;
@@ -38,10 +40,12 @@ final class AuthController {
 
     private final LogInUseCase logIn;
     private final RefreshSessionUseCase refreshSession;
+    private final RateLimiter rateLimiter;
 
-    AuthController(LogInUseCase logIn, RefreshSessionUseCase refreshSession) {
+    AuthController(LogInUseCase logIn, RefreshSessionUseCase refreshSession, RateLimiter rateLimiter) {
         this.logIn = logIn;
         this.refreshSession = refreshSession;
+        this.rateLimiter = rateLimiter;
     }
 
     @Post("/login")
@@ -50,6 +54,8 @@ final class AuthController {
         JsonBody json = JsonBody.parse(body);
         String username = json.requiredText("username", Email.LENGTH_MAX);
         Password password = Password.presented(json.requiredText("password", Password.LENGTH_MAX));
+        // Attempts count against the user name, so guessing one member's password is throttled.
+        rateLimiter.acquire(request.getPath(), "login:" + username.strip().toLowerCase(java.util.Locale.ROOT));
         String userAgent = request.getHeaders().get(HttpHeaders.USER_AGENT);
         LogIn outcome = logIn.logIn(new LogInCommand(username, password, userAgent,
                 RequestIds.context(request, Actor.anonymous())));
@@ -66,6 +72,7 @@ final class AuthController {
     Map<String, Object> refresh(HttpRequest<?> request) {
         String token = Bearer.token(request.getHeaders().get(REFRESH_HEADER)).orElseThrow(() ->
                 ApiException.unauthenticated("Missing refresh token: send refresh: Bearer <refreshToken>"));
+        rateLimiter.acquire(request.getPath(), "refresh:" + SecretToken.digest(token));
         Refresh outcome = refreshSession.refresh(
                 new RefreshSessionCommand(token, RequestIds.context(request, Actor.anonymous())));
         if (outcome instanceof Refreshed refreshed) {

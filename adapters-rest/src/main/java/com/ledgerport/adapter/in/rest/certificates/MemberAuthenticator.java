@@ -2,6 +2,7 @@ package com.ledgerport.adapter.in.rest.certificates;
 
 import com.ledgerport.adapter.in.rest.common.ApiException;
 import com.ledgerport.adapter.in.rest.common.Bearer;
+import com.ledgerport.adapter.in.rest.common.RateLimiter;
 import com.ledgerport.application.port.in.AuthenticateMemberUseCase;
 import com.ledgerport.application.port.in.AuthenticateMemberUseCase.AuthenticateMemberCommand;
 import com.ledgerport.application.port.in.AuthenticateMemberUseCase.Authenticated;
@@ -16,9 +17,11 @@ import jakarta.inject.Singleton;
 final class MemberAuthenticator {
 
     private final AuthenticateMemberUseCase authenticateMember;
+    private final RateLimiter rateLimiter;
 
-    MemberAuthenticator(AuthenticateMemberUseCase authenticateMember) {
+    MemberAuthenticator(AuthenticateMemberUseCase authenticateMember, RateLimiter rateLimiter) {
         this.authenticateMember = authenticateMember;
+        this.rateLimiter = rateLimiter;
     }
 
     MemberPrincipal authenticate(HttpRequest<?> request) {
@@ -26,6 +29,7 @@ final class MemberAuthenticator {
                 "Missing access token: send authorization: Bearer <accessToken>"));
         MemberAuthentication outcome = authenticateMember.authenticate(new AuthenticateMemberCommand(token));
         if (outcome instanceof Authenticated authenticated) {
+            rateLimiter.acquire(request.getPath(), authenticated.principal().actor().describe());
             return authenticated.principal();
         }
         throw ApiException.unauthenticated(switch (((Rejected) outcome).reason()) {
