@@ -89,14 +89,15 @@ class AccessTokenServicesTest {
         Principal holder = ((AuthenticateBearerUseCase.Authenticated) use(parent.jwt())).principal();
         assertInstanceOf(IssueAccessTokenUseCase.Issued.class,
                 issue(holder, Scopes.of(Permission.BALANCE_READ_ONE), Optional.empty()));
-        assertEquals(IssueAccessTokenUseCase.Reason.NOT_ALLOWED, assertInstanceOf(IssueAccessTokenUseCase.Rejected.class,
+        assertEquals(IssueAccessTokenUseCase.Reason.NOT_ALLOWED, assertInstanceOf(
+                IssueAccessTokenUseCase.Rejected.class,
                 issue(holder, Scopes.of(Permission.ORDERS_CREATE_ONE), Optional.empty())).reason());
 
         var plain = assertInstanceOf(IssueAccessTokenUseCase.Issued.class,
                 issue(member, Scopes.of(Permission.BALANCE_READ_ONE), Optional.empty()));
         Principal withoutRight = ((AuthenticateBearerUseCase.Authenticated) use(plain.jwt())).principal();
-        assertEquals(IssueAccessTokenUseCase.Reason.NOT_ALLOWED, assertInstanceOf(IssueAccessTokenUseCase.Rejected.class,
-                issue(withoutRight, Scopes.none(), Optional.empty())).reason());
+        assertEquals(IssueAccessTokenUseCase.Reason.NOT_ALLOWED, assertInstanceOf(
+                IssueAccessTokenUseCase.Rejected.class, issue(withoutRight, Scopes.none(), Optional.empty())).reason());
     }
 
     @Test

@@ -25,6 +25,23 @@ public record Actor(ActorKind kind, String id) {
         return new Actor(ActorKind.ANONYMOUS, "");
     }
 
+    /** The inverse of {@link #describe()}. */
+    public static Actor parse(String described) {
+        Require.present(described, "actor");
+        int colon = described.indexOf(':');
+        String kindName = colon < 0 ? described : described.substring(0, colon);
+        ActorKind kind;
+        try {
+            kind = ActorKind.valueOf(kindName.toUpperCase(java.util.Locale.ROOT));
+        } catch (IllegalArgumentException unknown) {
+            throw new com.ledgerport.domain.shared.InvalidValueException("unknown actor kind '" + kindName + "'");
+        }
+        if (kind == ActorKind.ANONYMOUS) {
+            return anonymous();
+        }
+        return new Actor(kind, colon < 0 ? kindName : described.substring(colon + 1));
+    }
+
     /** The text stored in the audit log, e.g. {@code member:0193…}. */
     public String describe() {
         String kindName = kind.name().toLowerCase(java.util.Locale.ROOT);

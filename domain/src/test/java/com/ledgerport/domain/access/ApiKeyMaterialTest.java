@@ -27,7 +27,8 @@ class ApiKeyMaterialTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "ak_live_", "ak_prod_0123456789abcdef01234567aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+    @ValueSource(strings = {"", "ak_live_",
+        "ak_prod_0123456789abcdef01234567aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
         "ak_live_8f3b1c0e5a4d4f2c9b1e7d6c5a4b3c2d", "lpk_0123456789abcdef01234567", "Bearer x"})
     void junk_is_not_a_single_string_key(String text) {
         assertEquals(Optional.empty(), ApiKeyMaterial.parseSingle(text));

@@ -43,4 +43,15 @@ class ActorTest {
         assertThrows(NullPointerException.class, () -> new Actor(null, "x"));
         assertThrows(NullPointerException.class, () -> new Actor(ActorKind.MEMBER, null));
     }
+
+    @org.junit.jupiter.api.Test
+    void parsing_a_description_gives_the_actor_back() {
+        for (Actor actor : java.util.List.of(Actor.operator(), Actor.system(), Actor.anonymous(),
+                new Actor(ActorKind.MEMBER, "0193a1c2-0000-7000-8000-000000000000"),
+                new Actor(ActorKind.API_KEY, "12"), new Actor(ActorKind.ACCESS_TOKEN, "abc"))) {
+            org.junit.jupiter.api.Assertions.assertEquals(actor, Actor.parse(actor.describe()));
+        }
+        org.junit.jupiter.api.Assertions.assertThrows(com.ledgerport.domain.shared.InvalidValueException.class,
+                () -> Actor.parse("robot:1"));
+    }
 }

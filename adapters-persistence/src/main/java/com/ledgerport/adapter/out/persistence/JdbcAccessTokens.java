@@ -6,14 +6,12 @@ import com.ledgerport.domain.access.AccessTokenId;
 import com.ledgerport.domain.access.Mode;
 import com.ledgerport.domain.access.Scopes;
 import com.ledgerport.domain.audit.Actor;
-import com.ledgerport.domain.audit.ActorKind;
 import com.ledgerport.domain.partner.PartnerId;
 import jakarta.inject.Singleton;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 @Singleton
@@ -81,13 +79,6 @@ final class JdbcAccessTokens implements AccessTokens {
         Scopes scopes = flat.isEmpty() ? Scopes.none() : Scopes.fromFlat(Arrays.asList(flat.split(" ")));
         return new AccessToken(new AccessTokenId(row.uuid("id")), new PartnerId(row.uuid("partner_id")),
                 row.text("description"), Mode.valueOf(row.text("mode")), scopes, row.instant("created_at"),
-                row.instant("expires_at"), row.optionalInstant("revoked_at"), actor(row.text("created_by")));
-    }
-
-    private static Actor actor(String described) {
-        int colon = described.indexOf(':');
-        ActorKind kind = ActorKind.valueOf((colon < 0 ? described : described.substring(0, colon))
-                .toUpperCase(Locale.ROOT));
-        return new Actor(kind, colon < 0 ? described : described.substring(colon + 1));
+                row.instant("expires_at"), row.optionalInstant("revoked_at"), Actor.parse(row.text("created_by")));
     }
 }

@@ -2,7 +2,6 @@ package com.ledgerport.adapter.out.persistence;
 
 import com.ledgerport.application.port.out.AuditLog;
 import com.ledgerport.domain.audit.Actor;
-import com.ledgerport.domain.audit.ActorKind;
 import com.ledgerport.domain.audit.AuditRecord;
 import com.ledgerport.domain.audit.AuditRecordId;
 import com.ledgerport.domain.partner.PartnerId;
@@ -12,7 +11,6 @@ import jakarta.inject.Singleton;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 @Singleton
 final class JdbcAuditLog implements AuditLog {
@@ -68,15 +66,7 @@ final class JdbcAuditLog implements AuditLog {
 
     private static AuditRecord map(Row row) throws SQLException {
         return new AuditRecord(new AuditRecordId(row.uuid("id")), row.instant("occurred_at"),
-                parseActor(row.text("actor")), row.optionalUuid("partner_id").map(PartnerId::new),
+                Actor.parse(row.text("actor")), row.optionalUuid("partner_id").map(PartnerId::new),
                 row.text("action"), row.text("target"), row.text("outcome"), row.text("request_id"));
-    }
-
-    private static Actor parseActor(String described) {
-        int colon = described.indexOf(':');
-        String kind = colon < 0 ? described : described.substring(0, colon);
-        String id = colon < 0 ? kind : described.substring(colon + 1);
-        ActorKind actorKind = ActorKind.valueOf(kind.toUpperCase(Locale.ROOT));
-        return new Actor(actorKind, actorKind == ActorKind.ANONYMOUS ? "" : id);
     }
 }
