@@ -27,6 +27,7 @@ public enum PartnerSurface {
                 return surface;
             }
         }
-        throw new InvalidValueException("unknown surface '" + text + "'; known: reseller, storefront, payment, supplier");
+        throw new InvalidValueException(
+                "unknown surface '" + text + "'; known: reseller, storefront, payment, supplier");
     }
 }
