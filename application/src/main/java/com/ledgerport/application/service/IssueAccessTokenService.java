@@ -82,6 +82,12 @@ public final class IssueAccessTokenService implements IssueAccessTokenUseCase {
             return Optional.of(new Rejected(Reason.NOT_ALLOWED,
                     "A token can only grant scopes it holds itself"));
         }
+        // Seed 004: an access token is restricted to a company and a mode, so it cannot mint one for another mode.
+        if (command.issuer() instanceof AccessTokenPrincipal holder && holder.mode() != command.mode()) {
+            String mode = holder.mode().wireName();
+            return Optional.of(new Rejected(Reason.NOT_ALLOWED,
+                    "A " + mode + " mode token can only create " + mode + " mode tokens"));
+        }
         if (command.expiresAtUnix().isPresent()) {
             long at = command.expiresAtUnix().get();
             if (at <= now.getEpochSecond()) {

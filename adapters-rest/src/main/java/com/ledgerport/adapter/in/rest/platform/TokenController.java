@@ -47,9 +47,12 @@ final class TokenController {
     @Consumes({MediaType.APPLICATION_JSON, MediaType.ALL})
     Map<String, Object> generate(HttpRequest<?> request, @Nullable @Body byte[] body) {
         String header = request.getHeaders().get(PlatformAuth.API_KEY_HEADER);
+        boolean noBody = body == null || body.length == 0;
+        // No header and no body is a missing key (401, -23), not a malformed body.
         String apiKey = header != null ? header.strip()
-                : JsonBody.parse(body).optionalText("api_key", 128).orElseThrow(() -> Credentials.unauthenticated(
-                        PlatformAuth.BAD_API_KEY, "Send the API key in the ApiKey header or as api_key"));
+                : (noBody ? Optional.<String>empty() : JsonBody.parse(body).optionalText("api_key", 128))
+                        .orElseThrow(() -> Credentials.unauthenticated(PlatformAuth.BAD_API_KEY,
+                                "Send the API key in the ApiKey header or as api_key"));
         ApiKeyPrincipal principal = credentials.apiKey(request, new SingleString(apiKey),
                 Optional.of(PartnerSurface.RESELLER), Optional.empty(), PlatformAuth.BAD_API_KEY);
         ResellerToken token = issueResellerToken.issue(new IssueResellerTokenCommand(principal,
