@@ -22,6 +22,7 @@ import com.ledgerport.application.service.CreateApiKeyService;
 import com.ledgerport.application.service.CredentialCache;
 import com.ledgerport.application.service.CredentialDirectory;
 import com.ledgerport.application.service.ExpireApiKeyService;
+import com.ledgerport.application.service.FailureAudits;
 import com.ledgerport.application.service.ForgetCredentialsService;
 import com.ledgerport.application.service.GetPartnerProfileService;
 import com.ledgerport.application.service.IssueAccessTokenService;
@@ -203,15 +204,20 @@ final class ServicesFactory {
     }
 
     @Singleton
+    FailureAudits failureAudits(Clock clock) {
+        return new FailureAudits(clock);
+    }
+
+    @Singleton
     AuthenticateBearerUseCase authenticateBearer(BearerTokens bearerTokens, CredentialDirectory directory,
-            Clock clock) {
-        return new AuthenticateBearerService(bearerTokens, directory, clock);
+            UnitOfWork unitOfWork, AuditLog auditLog, FailureAudits failureAudits, Clock clock) {
+        return new AuthenticateBearerService(bearerTokens, directory, unitOfWork, auditLog, failureAudits, clock);
     }
 
     @Singleton
     AuthenticateApiKeyUseCase authenticateApiKey(CredentialDirectory directory, UnitOfWork unitOfWork,
-            ApiKeys apiKeys, AuditLog auditLog, Clock clock) {
-        return new AuthenticateApiKeyService(directory, unitOfWork, apiKeys, auditLog, clock);
+            ApiKeys apiKeys, AuditLog auditLog, FailureAudits failureAudits, Clock clock) {
+        return new AuthenticateApiKeyService(directory, unitOfWork, apiKeys, auditLog, failureAudits, clock);
     }
 
     @Singleton

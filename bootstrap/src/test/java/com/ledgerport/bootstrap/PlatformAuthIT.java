@@ -295,7 +295,7 @@ class PlatformAuthIT extends CredentialSuiteSupport {
         Key key = operatorKey(tenant.partnerId());
         String jwt = token(generate(key.apiKey()));
         AuthenticateBearerCommand reseller = new AuthenticateBearerCommand(jwt, Set.of(TokenKind.RESELLER),
-                Optional.of(PartnerSurface.RESELLER));
+                Optional.of(PartnerSurface.RESELLER), "test");
         Authenticated authenticated = assertInstanceOf(Authenticated.class, authenticateBearer.authenticate(reseller));
         ResellerPrincipal principal = assertInstanceOf(ResellerPrincipal.class, authenticated.principal());
         assertEquals(tenant.partnerId(), principal.partnerId().toString());
@@ -316,7 +316,7 @@ class PlatformAuthIT extends CredentialSuiteSupport {
         Tenant tenant = newTenant();
         Key key = operatorKey(tenant.partnerId());
         AuthenticateBearerCommand reseller = new AuthenticateBearerCommand(token(generate(key.apiKey())),
-                Set.of(TokenKind.RESELLER), Optional.of(PartnerSurface.RESELLER));
+                Set.of(TokenKind.RESELLER), Optional.of(PartnerSurface.RESELLER), "test");
         assertInstanceOf(Authenticated.class, authenticateBearer.authenticate(reseller));
         assertEquals(200, setSurfaces(tenant.partnerId(), "supplier").status());
         Rejected narrowed = assertInstanceOf(Rejected.class, authenticateBearer.authenticate(reseller));

@@ -71,8 +71,12 @@ public abstract class ServerTestSupport implements TestPropertyProvider {
         return Map.of();
     }
 
+    /** The server stops before its database is dropped, so no connection of it sees the drop. */
     @AfterAll
     void dropDatabase() {
+        if (server != null) {
+            server.getApplicationContext().close();
+        }
         database.close();
     }
 

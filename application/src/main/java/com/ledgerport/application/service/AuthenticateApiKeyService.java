@@ -21,8 +21,8 @@ import java.util.Optional;
 /**
  * Verifies an API key: shape first (junk never reaches storage), then the key by its public part (cached), the
  * secret by constant-time digest comparison, then revocation, expiry, the partner's standing, tenant and
- * surface. Failures of an existing key are audited; unknown keys are not (they are nobody's credential, and
- * auditing them would let anyone fill the log).
+ * surface. Failures of an existing key are audited, at most {@link FailureAudits#PER_MINUTE_MAX} a minute per
+ * key; unknown keys are not (they are nobody's credential, and auditing them would let anyone fill the log).
  */
 public final class AuthenticateApiKeyService implements AuthenticateApiKeyUseCase {
 
@@ -30,14 +30,16 @@ public final class AuthenticateApiKeyService implements AuthenticateApiKeyUseCas
     private final UnitOfWork unitOfWork;
     private final ApiKeys apiKeys;
     private final AuditLog auditLog;
+    private final FailureAudits failureAudits;
     private final Clock clock;
 
     public AuthenticateApiKeyService(CredentialDirectory directory, UnitOfWork unitOfWork, ApiKeys apiKeys,
-            AuditLog auditLog, Clock clock) {
+            AuditLog auditLog, FailureAudits failureAudits, Clock clock) {
         this.directory = directory;
         this.unitOfWork = unitOfWork;
         this.apiKeys = apiKeys;
         this.auditLog = auditLog;
+        this.failureAudits = failureAudits;
         this.clock = clock;
     }
 
@@ -56,7 +58,9 @@ public final class AuthenticateApiKeyService implements AuthenticateApiKeyUseCas
         Instant now = clock.instant();
         Optional<Reason> refusal = refusal(key, parts.get(), now, command);
         if (refusal.isPresent()) {
-            audit(command, key, now, AuditRecord.rejected(refusal.get().name().toLowerCase(Locale.ROOT)));
+            if (failureAudits.shouldAudit("api_key:" + key.id())) {
+                audit(command, key, now, AuditRecord.rejected(refusal.get().name().toLowerCase(Locale.ROOT)));
+            }
             return new Rejected(refusal.get());
         }
         if (key.lastUseIsStaleAt(now)) {
@@ -64,6 +68,7 @@ public final class AuthenticateApiKeyService implements AuthenticateApiKeyUseCas
                 apiKeys.touch(key.id(), now);
                 return null;
             });
+            directory.used(key, now);
         }
         return new Authenticated(new ApiKeyPrincipal(key.partnerId(), key.id(), key.mode()));
     }

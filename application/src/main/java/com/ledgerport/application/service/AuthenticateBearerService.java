@@ -1,7 +1,9 @@
 package com.ledgerport.application.service;
 
 import com.ledgerport.application.port.in.AuthenticateBearerUseCase;
+import com.ledgerport.application.port.out.AuditLog;
 import com.ledgerport.application.port.out.BearerTokens;
+import com.ledgerport.application.port.out.UnitOfWork;
 import com.ledgerport.application.service.CredentialCache.PartnerStanding;
 import com.ledgerport.domain.access.AccessToken;
 import com.ledgerport.domain.access.AccessTokenId;
@@ -14,6 +16,10 @@ import com.ledgerport.domain.access.Principal;
 import com.ledgerport.domain.access.ResellerPrincipal;
 import com.ledgerport.domain.access.Session;
 import com.ledgerport.domain.access.SessionId;
+import com.ledgerport.domain.access.TokenKind;
+import com.ledgerport.domain.audit.Actor;
+import com.ledgerport.domain.audit.AuditRecord;
+import com.ledgerport.domain.audit.CallContext;
 import com.ledgerport.domain.shared.InvalidValueException;
 import java.time.Clock;
 import java.time.Instant;
@@ -27,11 +33,18 @@ public final class AuthenticateBearerService implements AuthenticateBearerUseCas
 
     private final BearerTokens bearerTokens;
     private final CredentialDirectory directory;
+    private final UnitOfWork unitOfWork;
+    private final AuditLog auditLog;
+    private final FailureAudits failureAudits;
     private final Clock clock;
 
-    public AuthenticateBearerService(BearerTokens bearerTokens, CredentialDirectory directory, Clock clock) {
+    public AuthenticateBearerService(BearerTokens bearerTokens, CredentialDirectory directory, UnitOfWork unitOfWork,
+            AuditLog auditLog, FailureAudits failureAudits, Clock clock) {
         this.bearerTokens = bearerTokens;
         this.directory = directory;
+        this.unitOfWork = unitOfWork;
+        this.auditLog = auditLog;
+        this.failureAudits = failureAudits;
         this.clock = clock;
     }
 
@@ -51,6 +64,7 @@ public final class AuthenticateBearerService implements AuthenticateBearerUseCas
         }
         Instant now = clock.instant();
         if (claims.isExpiredAt(now)) {
+            auditFailure(claims, command, now, "expired");
             return new Rejected(Reason.EXPIRED);
         }
         Optional<Principal> principal;
@@ -65,16 +79,36 @@ public final class AuthenticateBearerService implements AuthenticateBearerUseCas
             return new Rejected(Reason.MALFORMED);
         }
         if (principal.isEmpty()) {
+            auditFailure(claims, command, now, "revoked");
             return new Rejected(Reason.REVOKED);
         }
         Optional<PartnerStanding> standing = directory.standing(principal.get().partnerId());
         if (standing.isEmpty() || !standing.get().active()) {
+            auditFailure(claims, command, now, "partner_suspended");
             return new Rejected(Reason.PARTNER_SUSPENDED);
         }
         if (command.surface().isPresent() && !standing.get().surfaces().contains(command.surface().get())) {
+            auditFailure(claims, command, now, "surface_not_allowed");
             return new Rejected(Reason.SURFACE_NOT_ALLOWED);
         }
         return new Authenticated(principal.get());
+    }
+
+    /**
+     * Failed uses of long-lived grants (access tokens, reseller tokens) are audited, bounded per grant; a
+     * member's expired 15-minute token is routine and is not.
+     */
+    private void auditFailure(BearerClaims claims, AuthenticateBearerCommand command, Instant now, String reason) {
+        if (claims.kind() == TokenKind.SESSION || !failureAudits.shouldAudit(claims.kind() + ":" + claims.grantId())) {
+            return;
+        }
+        String action = claims.kind() == TokenKind.ACCESS_TOKEN ? "access_token.use" : "reseller_token.use";
+        CallContext context = new CallContext(Actor.anonymous(), command.requestId());
+        unitOfWork.write(() -> {
+            auditLog.append(AuditRecord.of(context, now, Optional.of(claims.tenant()), action, claims.grantId(),
+                    AuditRecord.rejected(reason)));
+            return null;
+        });
     }
 
     private Optional<Principal> session(BearerClaims claims, Instant now) {

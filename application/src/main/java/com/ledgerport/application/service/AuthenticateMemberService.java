@@ -21,7 +21,8 @@ public final class AuthenticateMemberService implements AuthenticateMemberUseCas
     @Override
     public MemberAuthentication authenticate(AuthenticateMemberCommand command) {
         BearerAuthentication outcome = authenticateBearer.authenticate(
-                new AuthenticateBearerCommand(command.accessToken(), Set.of(TokenKind.SESSION), Optional.empty()));
+                new AuthenticateBearerCommand(command.accessToken(), Set.of(TokenKind.SESSION), Optional.empty(),
+                        ""));
         if (outcome instanceof AuthenticateBearerUseCase.Authenticated authenticated) {
             return new Authenticated((MemberPrincipal) authenticated.principal());
         }

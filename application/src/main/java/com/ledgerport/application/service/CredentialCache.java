@@ -70,6 +70,11 @@ public final class CredentialCache {
         return lookup(partners, id, load);
     }
 
+    /** Replaces a cached key with a newer copy of itself (never adds one, never resurrects a forgotten one). */
+    void remember(ApiKey key) {
+        apiKeys.computeIfPresent(key.publicKey(), (publicKey, entry) -> new Entry<>(key, entry.cachedAt()));
+    }
+
     /** Forgets whatever the change invalidates; for a partner, every credential of it too. */
     public void forget(CredentialChange change) {
         generation.incrementAndGet();

@@ -73,6 +73,12 @@ public final class CredentialDirectory {
         return unitOfWork.read(() -> partners.find(id));
     }
 
+    /** The key was just used: keep the cached copy's last use current, so it is not written again soon. */
+    void used(ApiKey key, java.time.Instant at) {
+        cache.remember(new ApiKey(key.id(), key.partnerId(), key.name(), key.publicKey(), key.secretDigest(),
+                key.mode(), key.createdAt(), key.expiresAt(), key.revokedAt(), Optional.of(at)));
+    }
+
     /** Forget and announce once the current transaction commits. */
     void changedAfterCommit(CredentialChange change) {
         unitOfWork.afterCommit(() -> {

@@ -59,6 +59,11 @@ public final class IssueAccessTokenService implements IssueAccessTokenUseCase {
             }
             Instant expiresAt = command.expiresAtUnix().map(Instant::ofEpochSecond)
                     .orElse(now.plus(AccessToken.LIFETIME_DEFAULT));
+            Optional<Instant> parentEnd = parentExpiry(command);
+            if (parentEnd.isPresent() && expiresAt.isAfter(parentEnd.get())) {
+                // A token made by a token never outlives it; by default it simply ends with it.
+                expiresAt = parentEnd.get();
+            }
             AccessToken token = new AccessToken(AccessTokenId.generate(), command.company(), command.description(),
                     command.mode(), command.scopes(), now, expiresAt, Optional.empty(), command.issuer().actor());
             accessTokens.add(token);
@@ -69,6 +74,13 @@ public final class IssueAccessTokenService implements IssueAccessTokenUseCase {
                     "access_token.create", token.id().toString(), AuditRecord.SUCCEEDED));
             return new Issued(token, jwt);
         });
+    }
+
+    private Optional<Instant> parentExpiry(IssueAccessTokenCommand command) {
+        if (command.issuer() instanceof AccessTokenPrincipal holder) {
+            return accessTokens.find(holder.tokenId()).map(AccessToken::expiresAt);
+        }
+        return Optional.empty();
     }
 
     private Optional<Rejected> refusal(IssueAccessTokenCommand command, Instant now) {
@@ -87,6 +99,11 @@ public final class IssueAccessTokenService implements IssueAccessTokenUseCase {
             String mode = holder.mode().wireName();
             return Optional.of(new Rejected(Reason.NOT_ALLOWED,
                     "A " + mode + " mode token can only create " + mode + " mode tokens"));
+        }
+        if (command.expiresAtUnix().isPresent() && parentExpiry(command)
+                .filter(end -> command.expiresAtUnix().get() > end.getEpochSecond()).isPresent()) {
+            return Optional.of(new Rejected(Reason.INVALID_EXPIRY,
+                    "expiresIn must not be later than the expiry of the token creating it"));
         }
         if (command.expiresAtUnix().isPresent()) {
             long at = command.expiresAtUnix().get();

@@ -47,7 +47,7 @@ class AccessTokenServicesTest {
 
     private AuthenticateBearerUseCase.BearerAuthentication use(String jwt) {
         return fixture.authenticateBearer.authenticate(new AuthenticateBearerCommand(jwt,
-                Set.of(TokenKind.ACCESS_TOKEN), Optional.empty()));
+                Set.of(TokenKind.ACCESS_TOKEN), Optional.empty(), "req"));
     }
 
     @Test
@@ -128,5 +128,30 @@ class AccessTokenServicesTest {
         var wrongCompany = assertInstanceOf(ManageAccessTokensUseCase.Refused.class,
                 manage.get(new GetAccessTokenQuery(stranger, partner.id(), issued.token().id())));
         assertEquals(ManageAccessTokensUseCase.Reason.COMPANY_NOT_ALLOWED, wrongCompany.reason());
+    }
+
+    @Test
+    void a_token_made_by_a_token_never_outlives_it() {
+        Scopes held = Scopes.of(Permission.ACCESSTOKEN_CREATE_ONE, Permission.BALANCE_READ_ONE);
+        long parentEnd = fixture.clock.instant().plus(Duration.ofDays(30)).getEpochSecond();
+        var parent = assertInstanceOf(IssueAccessTokenUseCase.Issued.class, issue(member, held,
+                Optional.of(parentEnd)));
+        Principal holder = ((AuthenticateBearerUseCase.Authenticated) use(parent.jwt())).principal();
+        var child = assertInstanceOf(IssueAccessTokenUseCase.Issued.class,
+                issue(holder, Scopes.of(Permission.BALANCE_READ_ONE), Optional.empty()));
+        assertEquals(parent.token().expiresAt(), child.token().expiresAt(), "the default year is cut to the parent's");
+        assertEquals(IssueAccessTokenUseCase.Reason.INVALID_EXPIRY, assertInstanceOf(
+                IssueAccessTokenUseCase.Rejected.class,
+                issue(holder, Scopes.of(Permission.BALANCE_READ_ONE), Optional.of(parentEnd + 1))).reason());
+    }
+
+    @Test
+    void failed_uses_of_an_existing_token_are_audited() {
+        var issued = assertInstanceOf(IssueAccessTokenUseCase.Issued.class,
+                issue(member, Scopes.none(), Optional.empty()));
+        manage.revoke(new RevokeAccessTokenCommand(member, partner.id(), issued.token().id(), Fixture.OPERATOR));
+        use(issued.jwt());
+        assertEquals("access_token.use", fixture.auditLog.last().action());
+        assertEquals("rejected:revoked", fixture.auditLog.last().outcome());
     }
 }

@@ -40,7 +40,7 @@ class CredentialServicesTest {
     private final ExpireApiKeyService expireApiKey = new ExpireApiKeyService(fixture.unitOfWork, fixture.apiKeys,
             fixture.auditLog, fixture.directory, fixture.clock);
     private final AuthenticateApiKeyService authenticateApiKey = new AuthenticateApiKeyService(fixture.directory,
-            fixture.unitOfWork, fixture.apiKeys, fixture.auditLog, fixture.clock);
+            fixture.unitOfWork, fixture.apiKeys, fixture.auditLog, fixture.failureAudits, fixture.clock);
     private final IssueResellerTokenService issueResellerToken = new IssueResellerTokenService(fixture.unitOfWork,
             fixture.apiKeys, fixture.bearerTokens, fixture.auditLog, fixture.clock);
     private final SetPartnerSurfacesService setSurfaces = new SetPartnerSurfacesService(fixture.unitOfWork,
@@ -155,15 +155,30 @@ class CredentialServicesTest {
         ApiKeyPrincipal principal = new ApiKeyPrincipal(partner.id(), created.key().id(), Mode.LIVE);
         String jwt = issueResellerToken.issue(new IssueResellerTokenCommand(principal, Fixture.OPERATOR)).jwt();
         AuthenticateBearerCommand command = new AuthenticateBearerCommand(jwt, Set.of(TokenKind.RESELLER),
-                Optional.of(PartnerSurface.RESELLER));
+                Optional.of(PartnerSurface.RESELLER), "req");
         var reseller = assertInstanceOf(AuthenticateBearerUseCase.Authenticated.class,
                 fixture.authenticateBearer.authenticate(command));
         assertEquals(ResellerPrincipal.SCOPES, ((ResellerPrincipal) reseller.principal()).scopes());
         assertEquals(AuthenticateBearerUseCase.Reason.WRONG_KIND, assertInstanceOf(
                 AuthenticateBearerUseCase.Rejected.class, fixture.authenticateBearer.authenticate(
-                        new AuthenticateBearerCommand(jwt, Set.of(TokenKind.SESSION), Optional.empty()))).reason());
+                        new AuthenticateBearerCommand(jwt, Set.of(TokenKind.SESSION), Optional.empty(), "req")))
+                .reason());
         expireApiKey.expire(new ExpireApiKeyCommand(partner.id(), created.key().id(), Fixture.OPERATOR));
         assertEquals(AuthenticateBearerUseCase.Reason.REVOKED, assertInstanceOf(
                 AuthenticateBearerUseCase.Rejected.class, fixture.authenticateBearer.authenticate(command)).reason());
+    }
+
+    @Test
+    void audits_at_most_ten_failures_a_minute_per_key() {
+        CreateApiKeyUseCase.Created created = key();
+        String wrong = com.ledgerport.domain.access.ApiKeyMaterial.generate(Mode.LIVE).secret();
+        int before = fixture.auditLog.all().size();
+        for (int i = 0; i < 25; i++) {
+            authenticate(created.material().publicKey(), wrong);
+        }
+        assertEquals(before + FailureAudits.PER_MINUTE_MAX, fixture.auditLog.all().size());
+        fixture.clock.advance(Duration.ofMinutes(1));
+        authenticate(created.material().publicKey(), wrong);
+        assertEquals(before + FailureAudits.PER_MINUTE_MAX + 1, fixture.auditLog.all().size());
     }
 }

@@ -57,8 +57,9 @@ final class Fixture {
             bearerTokens, clock);
     final RefreshSessionService refreshSession =
             new RefreshSessionService(unitOfWork, sessions, partners, auditLog, bearerTokens, directory, clock);
+    final FailureAudits failureAudits = new FailureAudits(clock);
     final AuthenticateBearerService authenticateBearer =
-            new AuthenticateBearerService(bearerTokens, directory, clock);
+            new AuthenticateBearerService(bearerTokens, directory, unitOfWork, auditLog, failureAudits, clock);
     final AuthenticateMemberService authenticateMember = new AuthenticateMemberService(authenticateBearer);
     final RevokeSessionService revokeSession =
             new RevokeSessionService(unitOfWork, sessions, auditLog, directory, clock);

@@ -14,8 +14,12 @@ public interface AuthenticateBearerUseCase {
 
     BearerAuthentication authenticate(AuthenticateBearerCommand command);
 
-    /** @param surface the seed-001 API being called, when it is one: the partner must have it */
-    record AuthenticateBearerCommand(String token, Set<TokenKind> accepted, Optional<PartnerSurface> surface) {
+    /**
+     * @param surface   the seed-001 API being called, when it is one: the partner must have it
+     * @param requestId for the audit record of a failed use of an existing grant
+     */
+    record AuthenticateBearerCommand(String token, Set<TokenKind> accepted, Optional<PartnerSurface> surface,
+            String requestId) {
 
         @Override
         public String toString() {

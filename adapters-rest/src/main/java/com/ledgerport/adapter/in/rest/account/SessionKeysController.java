@@ -14,6 +14,7 @@ import com.ledgerport.application.port.in.ExpireApiKeyUseCase.ExpireApiKeyComman
 import com.ledgerport.application.port.in.ExpireApiKeyUseCase.Expired;
 import com.ledgerport.application.port.in.ListApiKeysUseCase;
 import com.ledgerport.application.port.in.ListApiKeysUseCase.ListApiKeysQuery;
+import com.ledgerport.domain.access.AccessTokenPrincipal;
 import com.ledgerport.domain.access.ApiKey;
 import com.ledgerport.domain.access.ApiKeyId;
 import com.ledgerport.domain.access.Mode;
@@ -67,7 +68,7 @@ final class SessionKeysController {
         JsonBody json = JsonBody.parse(body);
         ApiKeyCreation outcome = createApiKey.create(new CreateApiKeyCommand(principal.partnerId(),
                 json.requiredText("name", ApiKey.NAME_LENGTH_MAX).strip(), json.optionalLong("ttl_seconds"),
-                json.optionalLong("expires_at"), Mode.LIVE, RequestIds.context(request, principal.actor())));
+                json.optionalLong("expires_at"), mode(principal), RequestIds.context(request, principal.actor())));
         return HttpResponse.created(created(outcome));
     }
 
@@ -88,6 +89,11 @@ final class SessionKeysController {
             return AccountViews.key(expired.key());
         }
         throw keyNotFound(id);
+    }
+
+    /** A test-mode access token makes test-mode keys; members make live keys. */
+    private static Mode mode(Principal principal) {
+        return principal instanceof AccessTokenPrincipal token ? token.mode() : Mode.LIVE;
     }
 
     private Principal manager(HttpRequest<?> request, Permission permission) {

@@ -48,7 +48,7 @@ public final class Credentials {
         String token = Bearer.token(request).orElseThrow(() -> unauthenticated(unauthenticatedCode,
                 "Missing bearer token: send Authorization: Bearer <token>"));
         BearerAuthentication outcome = authenticateBearer.authenticate(
-                new AuthenticateBearerCommand(token, accepted, surface));
+                new AuthenticateBearerCommand(token, accepted, surface, RequestIds.of(request)));
         if (outcome instanceof AuthenticateBearerUseCase.Authenticated authenticated) {
             rateLimiter.acquire(request.getPath(), authenticated.principal().actor().describe());
             return authenticated.principal();
