@@ -1,0 +1,43 @@
+package com.ledgerport.adapter.out.persistence;
+
+import com.ledgerport.application.port.out.Outbox;
+import com.ledgerport.domain.event.Event;
+import com.ledgerport.domain.event.EventId;
+import jakarta.inject.Singleton;
+
+@Singleton
+final class JdbcOutbox implements Outbox {
+
+    private final Jdbc jdbc;
+
+    JdbcOutbox(Jdbc jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public Event append(NewEvent event) {
+        String objectType = event.type().resource();
+        // The caller holds the object's lock, so reading the last sequence and inserting the next cannot race
+        // with another event of the same object; the unique constraint is the backstop if a caller did not.
+        long sequence = jdbc.one("""
+                SELECT COALESCE(MAX(sequence), 0) + 1 AS next FROM outbox_event
+                WHERE object_type = ? AND object_id = ?""",
+                p -> p.text(objectType).text(event.objectId()), row -> row.bigint("next")).orElse(1L);
+        Event stored = new Event(EventId.generate(), event.partnerId(), event.mode(), event.type(),
+                event.objectId(), sequence, event.payload(), event.occurredAt());
+        jdbc.update("""
+                INSERT INTO outbox_event (id, partner_id, mode, type, object_type, object_id, sequence, payload,
+                    occurred_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""", p -> p
+                .uuid(stored.id().value())
+                .uuid(stored.partnerId().value())
+                .text(stored.mode().name())
+                .text(stored.type().wireName())
+                .text(objectType)
+                .text(stored.objectId())
+                .bigint(stored.sequence())
+                .text(PayloadJson.write(stored.payload()))
+                .instant(stored.occurredAt()));
+        return stored;
+    }
+}
