@@ -50,6 +50,7 @@ import com.ledgerport.application.port.out.BearerTokens;
 import com.ledgerport.application.port.out.DatabaseHealth;
 import com.ledgerport.application.port.out.Members;
 import com.ledgerport.application.port.out.OperatorCredentials;
+import com.ledgerport.application.port.out.Outbox;
 import com.ledgerport.application.port.out.Partners;
 import com.ledgerport.application.port.out.Sessions;
 import com.ledgerport.application.port.out.UnitOfWork;
@@ -246,15 +247,15 @@ final class ServicesFactory {
 
     @Singleton
     IssueAccessTokenUseCase issueAccessToken(UnitOfWork unitOfWork, AccessTokens accessTokens,
-            BearerTokens bearerTokens, AuditLog auditLog, Clock clock, LedgerportSettings settings) {
-        return new IssueAccessTokenService(unitOfWork, accessTokens, bearerTokens, auditLog, clock,
+            BearerTokens bearerTokens, AuditLog auditLog, Outbox outbox, Clock clock, LedgerportSettings settings) {
+        return new IssueAccessTokenService(unitOfWork, accessTokens, bearerTokens, auditLog, outbox, clock,
                 settings.getAccessTokenLifetimeMax(), settings.getAccessTokensActiveMax());
     }
 
     @Singleton
     ManageAccessTokensUseCase manageAccessTokens(UnitOfWork unitOfWork, AccessTokens accessTokens,
-            AuditLog auditLog, CredentialDirectory directory, Clock clock) {
-        return new ManageAccessTokensService(unitOfWork, accessTokens, auditLog, directory, clock);
+            AuditLog auditLog, CredentialDirectory directory, Outbox outbox, Clock clock) {
+        return new ManageAccessTokensService(unitOfWork, accessTokens, auditLog, directory, outbox, clock);
     }
 
     @Singleton

@@ -4,6 +4,7 @@ import com.ledgerport.application.port.in.IssueAccessTokenUseCase;
 import com.ledgerport.application.port.out.AccessTokens;
 import com.ledgerport.application.port.out.AuditLog;
 import com.ledgerport.application.port.out.BearerTokens;
+import com.ledgerport.application.port.out.Outbox;
 import com.ledgerport.application.port.out.UnitOfWork;
 import com.ledgerport.domain.access.AccessToken;
 import com.ledgerport.domain.access.AccessTokenId;
@@ -12,6 +13,7 @@ import com.ledgerport.domain.access.BearerClaims;
 import com.ledgerport.domain.access.Permission;
 import com.ledgerport.domain.access.TokenKind;
 import com.ledgerport.domain.audit.AuditRecord;
+import com.ledgerport.domain.event.EventType;
 import com.ledgerport.domain.shared.Require;
 import java.time.Clock;
 import java.time.Duration;
@@ -29,18 +31,20 @@ public final class IssueAccessTokenService implements IssueAccessTokenUseCase {
     private final AccessTokens accessTokens;
     private final BearerTokens bearerTokens;
     private final AuditLog auditLog;
+    private final Outbox outbox;
     private final Clock clock;
     private final Duration lifetimeMax;
     private final int activeTokensMax;
 
     public IssueAccessTokenService(UnitOfWork unitOfWork, AccessTokens accessTokens, BearerTokens bearerTokens,
-            AuditLog auditLog, Clock clock, Duration lifetimeMax, int activeTokensMax) {
+            AuditLog auditLog, Outbox outbox, Clock clock, Duration lifetimeMax, int activeTokensMax) {
         Require.that(lifetimeMax.compareTo(AccessToken.LIFETIME_DEFAULT) >= 0,
                 "the maximum lifetime must be at least the default of one year");
         this.unitOfWork = unitOfWork;
         this.accessTokens = accessTokens;
         this.bearerTokens = bearerTokens;
         this.auditLog = auditLog;
+        this.outbox = outbox;
         this.clock = clock;
         this.lifetimeMax = lifetimeMax;
         this.activeTokensMax = activeTokensMax;
@@ -67,6 +71,7 @@ public final class IssueAccessTokenService implements IssueAccessTokenUseCase {
             AccessToken token = new AccessToken(AccessTokenId.generate(), command.company(), command.description(),
                     command.mode(), command.scopes(), now, expiresAt, Optional.empty(), command.issuer().actor());
             accessTokens.add(token);
+            AccessTokenEvents.append(outbox, EventType.ACCESS_TOKEN_CREATED, token, now);
             String jwt = bearerTokens.mint(new BearerClaims(TokenKind.ACCESS_TOKEN, command.company().toString(),
                     command.company(), token.id().toString(), now, expiresAt, token.scopes(),
                     Optional.of(token.mode())));

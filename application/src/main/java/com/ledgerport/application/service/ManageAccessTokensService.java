@@ -3,6 +3,7 @@ package com.ledgerport.application.service;
 import com.ledgerport.application.port.in.ManageAccessTokensUseCase;
 import com.ledgerport.application.port.out.AccessTokens;
 import com.ledgerport.application.port.out.AuditLog;
+import com.ledgerport.application.port.out.Outbox;
 import com.ledgerport.application.port.out.UnitOfWork;
 import com.ledgerport.domain.access.AccessToken;
 import com.ledgerport.domain.access.AccessTokenId;
@@ -12,6 +13,7 @@ import com.ledgerport.domain.access.Permission;
 import com.ledgerport.domain.access.Principal;
 import com.ledgerport.domain.audit.AuditRecord;
 import com.ledgerport.domain.audit.CallContext;
+import com.ledgerport.domain.event.EventType;
 import com.ledgerport.domain.partner.PartnerId;
 import java.time.Clock;
 import java.time.Instant;
@@ -24,14 +26,16 @@ public final class ManageAccessTokensService implements ManageAccessTokensUseCas
     private final AccessTokens accessTokens;
     private final AuditLog auditLog;
     private final CredentialDirectory directory;
+    private final Outbox outbox;
     private final Clock clock;
 
     public ManageAccessTokensService(UnitOfWork unitOfWork, AccessTokens accessTokens, AuditLog auditLog,
-            CredentialDirectory directory, Clock clock) {
+            CredentialDirectory directory, Outbox outbox, Clock clock) {
         this.unitOfWork = unitOfWork;
         this.accessTokens = accessTokens;
         this.auditLog = auditLog;
         this.directory = directory;
+        this.outbox = outbox;
         this.clock = clock;
     }
 
@@ -76,6 +80,7 @@ public final class ManageAccessTokensService implements ManageAccessTokensUseCas
             updated = command.description().map(updated::withDescription).orElse(updated);
             updated = command.scopes().map(updated::withScopes).orElse(updated);
             accessTokens.update(updated);
+            AccessTokenEvents.append(outbox, EventType.ACCESS_TOKEN_UPDATED, updated, clock.instant());
             directory.changedAfterCommit(new CredentialChange.AccessTokenChanged(updated.id()));
             audit(command.context(), command.company(), "access_token.update", updated.id());
             return new Done<>(updated);
@@ -96,9 +101,11 @@ public final class ManageAccessTokensService implements ManageAccessTokensUseCas
             }
             Instant now = clock.instant();
             accessTokens.revoke(command.tokenId(), now);
+            AccessToken revoked = found.get().revokedAt(now);
+            AccessTokenEvents.append(outbox, EventType.ACCESS_TOKEN_UPDATED, revoked, now);
             directory.changedAfterCommit(new CredentialChange.AccessTokenChanged(command.tokenId()));
             audit(command.context(), command.company(), "access_token.revoke", command.tokenId());
-            return new Done<>(found.get().revokedAt(now));
+            return new Done<>(revoked);
         });
     }
 

@@ -35,9 +35,10 @@ class AccessTokenServicesTest {
     private final MemberPrincipal member = new MemberPrincipal(MemberId.generate(), partner.id(),
             SessionId.generate());
     private final IssueAccessTokenService issue = new IssueAccessTokenService(fixture.unitOfWork,
-            fixture.accessTokens, fixture.bearerTokens, fixture.auditLog, fixture.clock, Duration.ofDays(730), 5);
+            fixture.accessTokens, fixture.bearerTokens, fixture.auditLog, fixture.outbox, fixture.clock,
+            Duration.ofDays(730), 5);
     private final ManageAccessTokensService manage = new ManageAccessTokensService(fixture.unitOfWork,
-            fixture.accessTokens, fixture.auditLog, fixture.directory, fixture.clock);
+            fixture.accessTokens, fixture.auditLog, fixture.directory, fixture.outbox, fixture.clock);
 
     private IssueAccessTokenUseCase.AccessTokenIssue issue(Principal issuer, Scopes scopes,
             Optional<Long> expiresAt) {
@@ -153,5 +154,23 @@ class AccessTokenServicesTest {
         use(issued.jwt());
         assertEquals("access_token.use", fixture.auditLog.last().action());
         assertEquals("rejected:revoked", fixture.auditLog.last().outcome());
+    }
+
+    @Test
+    void creating_updating_and_revoking_write_access_token_events() {
+        var issued = assertInstanceOf(IssueAccessTokenUseCase.Issued.class,
+                issue(member, Scopes.of(Permission.BALANCE_READ_ONE), Optional.empty()));
+        manage.update(new UpdateAccessTokenCommand(member, partner.id(), issued.token().id(), Optional.of("renamed"),
+                Optional.empty(), Fixture.OPERATOR));
+        manage.revoke(new RevokeAccessTokenCommand(member, partner.id(), issued.token().id(), Fixture.OPERATOR));
+        var events = fixture.outbox.events();
+        assertEquals(java.util.List.of(com.ledgerport.domain.event.EventType.ACCESS_TOKEN_CREATED,
+                com.ledgerport.domain.event.EventType.ACCESS_TOKEN_UPDATED,
+                com.ledgerport.domain.event.EventType.ACCESS_TOKEN_UPDATED),
+                events.stream().map(com.ledgerport.domain.event.Event::type).toList());
+        assertEquals(java.util.List.of(1L, 2L, 3L),
+                events.stream().map(com.ledgerport.domain.event.Event::sequence).toList());
+        assertEquals("company/" + partner.id() + "/test/access_token/create_one", events.get(0).topic());
+        assertTrue(events.stream().noneMatch(event -> event.payload().fields().containsKey("jwt")));
     }
 }

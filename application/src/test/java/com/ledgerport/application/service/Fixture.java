@@ -6,6 +6,7 @@ import com.ledgerport.application.testing.InMemoryAuditLog;
 import com.ledgerport.application.testing.InMemoryBearerTokens;
 import com.ledgerport.application.testing.InMemoryMembers;
 import com.ledgerport.application.testing.InMemoryOperatorCredentials;
+import com.ledgerport.application.testing.InMemoryOutbox;
 import com.ledgerport.application.testing.InMemoryPartnerSurfaces;
 import com.ledgerport.application.testing.InMemoryPartners;
 import com.ledgerport.application.testing.InMemorySessions;
@@ -40,6 +41,7 @@ final class Fixture {
     final InMemoryOperatorCredentials operatorCredentials = new InMemoryOperatorCredentials();
     final InMemoryBearerTokens bearerTokens = new InMemoryBearerTokens();
     final InMemoryApiKeys apiKeys = new InMemoryApiKeys();
+    final InMemoryOutbox outbox = new InMemoryOutbox();
     final InMemoryAccessTokens accessTokens = new InMemoryAccessTokens();
     final InMemoryPartnerSurfaces partnerSurfaces = new InMemoryPartnerSurfaces();
     final RecordingCredentialRevocations revocations = new RecordingCredentialRevocations();
