@@ -4,6 +4,6 @@ package com.ledgerport.domain.access;
 public enum RsaKeyOrigin {
     /** The operator registered a public key the partner made (the private key never touched the server). */
     REGISTERED,
-    /** Seed 003's {@code /api/v1/keys/generate} or {@code /rotate}: the server made the pair and kept the public half. */
+    /** Seed 003's {@code /api/v1/keys/generate} or {@code /rotate}: the server made the pair, kept the public half. */
     GENERATED
 }

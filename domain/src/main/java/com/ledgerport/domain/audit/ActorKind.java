@@ -4,5 +4,7 @@ public enum ActorKind {
     OPERATOR,
     MEMBER,
     ANONYMOUS,
-    SYSTEM
+    SYSTEM,
+    /** A partner authenticated by a seed 003 signed uuid; the id is the RSA key that verified it. */
+    RSA_KEY
 }

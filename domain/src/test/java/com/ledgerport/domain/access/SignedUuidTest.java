@@ -60,8 +60,9 @@ class SignedUuidTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"uuid_001", "", "0190b3c25e4f7a1b9c3d2e1f0a9b8c7d", "{0190b3c2-5e4f-7a1b-9c3d-2e1f0a9b8c7d}",
-        "0190b3c2-5e4f-7a1b-9c3d-2e1f0a9b8c7", "0190b3c2-5e4f-7a1b-9c3d-2e1f0a9b8c7g", " 0190b3c2-5e4f-7a1b-9c3d-2e1f0a9b8c7d"})
+    @ValueSource(strings = {"uuid_001", "", "0190b3c25e4f7a1b9c3d2e1f0a9b8c7d",
+        "{0190b3c2-5e4f-7a1b-9c3d-2e1f0a9b8c7d}", "0190b3c2-5e4f-7a1b-9c3d-2e1f0a9b8c7",
+        "0190b3c2-5e4f-7a1b-9c3d-2e1f0a9b8c7g", " 0190b3c2-5e4f-7a1b-9c3d-2e1f0a9b8c7d"})
     void refuses_text_that_is_not_a_uuid(String text) {
         assertThrows(InvalidValueException.class, () -> SignedUuid.parseUuid(text));
     }
