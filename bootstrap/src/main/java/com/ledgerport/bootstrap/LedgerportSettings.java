@@ -17,6 +17,8 @@ public final class LedgerportSettings {
     private String adminToken;
     @Nullable
     private String jwtSecret;
+    @Nullable
+    private String secretsKey;
     private int passwordIterations = PasswordHasher.ITERATIONS_DEFAULT;
 
     public Path dataDirectory() {
@@ -45,6 +47,14 @@ public final class LedgerportSettings {
 
     public void setJwtSecret(@Nullable String jwtSecret) {
         this.jwtSecret = jwtSecret;
+    }
+
+    public Optional<String> secretsKey() {
+        return Optional.ofNullable(secretsKey).filter(key -> !key.isBlank());
+    }
+
+    public void setSecretsKey(@Nullable String secretsKey) {
+        this.secretsKey = secretsKey;
     }
 
     public int getPasswordIterations() {
