@@ -1,5 +1,6 @@
 package com.ledgerport.adapter.in.rest.common;
 
+import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.MutableHttpResponse;
@@ -52,10 +53,25 @@ public final class ErrorEnvelopes {
 
     public MutableHttpResponse<Map<String, Object>> render(String path, ErrorCode code, Optional<String> surfaceCode,
             String message, Optional<String> field) {
+        return render(path, WalletEcho.NONE, code, surfaceCode, message, field);
+    }
+
+    /** As {@link #render(String, ApiException)}, echoing what the request remembered (seed 003's uuid). */
+    public MutableHttpResponse<Map<String, Object>> render(HttpRequest<?> request, ApiException failure) {
+        return render(request, failure.code(), failure.surfaceCode(), failure.getMessage(), failure.field());
+    }
+
+    public MutableHttpResponse<Map<String, Object>> render(HttpRequest<?> request, ErrorCode code,
+            Optional<String> surfaceCode, String message, Optional<String> field) {
+        return render(request.getPath(), WalletEcho.of(request), code, surfaceCode, message, field);
+    }
+
+    private MutableHttpResponse<Map<String, Object>> render(String path, WalletEcho echo, ErrorCode code,
+            Optional<String> surfaceCode, String message, Optional<String> field) {
         Map<String, Object> body = switch (Surface.of(path)) {
             case PLATFORM -> platform(code, surfaceCode, message);
             case PARTNER -> partner(message, field);
-            case WALLET -> wallet(code, surfaceCode, message);
+            case WALLET -> wallet(code, surfaceCode, message, echo);
             case CERTIFICATES -> certificates(path, code, message);
             case ADMIN, ACCOUNT, OTHER -> operator(code, surfaceCode, message, field);
         };
@@ -87,15 +103,16 @@ public final class ErrorEnvelopes {
         return body;
     }
 
-    private Map<String, Object> wallet(ErrorCode code, Optional<String> surfaceCode, String message) {
+    private Map<String, Object> wallet(ErrorCode code, Optional<String> surfaceCode, String message,
+            WalletEcho echo) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("status", "error");
         body.put("code", surfaceCode.orElse(WALLET_CODES.getOrDefault(code, "bad_request")));
         body.put("message", message);
         body.put("details", message);
         body.put("timestamp", now());
-        body.put("uuid", "");
-        body.put("signed_uuid", "");
+        body.put("uuid", echo.uuid());
+        body.put("signed_uuid", echo.signedUuid());
         return body;
     }
 

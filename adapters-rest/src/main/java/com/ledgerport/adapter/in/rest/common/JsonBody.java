@@ -64,6 +64,14 @@ public final class JsonBody {
         return value != null && value != NULL;
     }
 
+    /**
+     * The field's value when it is a string, unchecked (for echoing it back, never for using it); empty for
+     * anything else.
+     */
+    public Optional<String> rawText(String name) {
+        return value(name) instanceof String text ? Optional.of(text) : Optional.empty();
+    }
+
     public String requiredText(String name, int lengthMax) {
         return optionalText(name, lengthMax).orElseThrow(() -> missing(name));
     }
