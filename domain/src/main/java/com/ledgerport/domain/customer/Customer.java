@@ -21,8 +21,7 @@ public record Customer(CustomerId id, PartnerId partnerId, String userId, String
     public Customer {
         Require.present(id, "id");
         Require.present(partnerId, "partner id");
-        Require.text(userId, "user_id", USER_ID_LENGTH_MAX);
-        Require.that(userId.equals(userId.strip()), "user_id must not start or end with spaces");
+        checkUserId(userId);
         Require.text(fullname, "fullname", FULLNAME_LENGTH_MAX);
         Require.that(fullname.equals(fullname.strip()), "fullname must not start or end with spaces");
         Require.present(status, "status");
@@ -32,5 +31,12 @@ public record Customer(CustomerId id, PartnerId partnerId, String userId, String
     public static Customer register(PartnerId partnerId, String userId, String fullname, Instant now) {
         return new Customer(CustomerId.generate(), partnerId, userId, fullname == null ? null : fullname.strip(),
                 CustomerStatus.ACTIVE, now);
+    }
+
+    /** A user_id as the partner wrote it; answers it unchanged, or refuses it. */
+    public static String checkUserId(String userId) {
+        Require.text(userId, "user_id", USER_ID_LENGTH_MAX);
+        Require.that(userId.equals(userId.strip()), "user_id must not start or end with spaces");
+        return userId;
     }
 }
