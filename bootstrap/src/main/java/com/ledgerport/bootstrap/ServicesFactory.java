@@ -193,7 +193,8 @@ final class ServicesFactory {
         return new SecretBox(SecretsKey.resolve(settings.secretsKey(), settings.dataDirectory()));
     }
 
-    @Singleton
+    /** Eager, so that an out-of-range rotation overlap stops the server at start. */
+    @Context
     IssueSigningSecretUseCase issueSigningSecret(UnitOfWork unitOfWork, PartnerLocks partnerLocks,
             SigningSecrets signingSecrets, AuditLog auditLog, SecretBox secretBox,
             @Value("${ledgerport.signing.rotation-overlap:24h}") Duration rotationOverlap, Clock clock) {
@@ -227,7 +228,8 @@ final class ServicesFactory {
                 RsaKeyPairs::generate, clock);
     }
 
-    @Singleton
+    /** Eager, so that an out-of-range rotation overlap stops the server at start. */
+    @Context
     RotateRsaKeysUseCase rotateRsaKeys(UnitOfWork unitOfWork, Partners partners, PartnerLocks partnerLocks,
             RsaKeys rsaKeys, AuditLog auditLog,
             @Value("${ledgerport.rsa-keys.rotation-overlap:24h}") Duration rotationOverlap, Clock clock) {
