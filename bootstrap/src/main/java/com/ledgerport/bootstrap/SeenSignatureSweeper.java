@@ -15,6 +15,7 @@ import org.slf4j.LoggerFactory;
 final class SeenSignatureSweeper {
 
     static final int BATCH_SIZE = 1_000;
+    static final String INTERVAL = "1m";
     private static final Logger LOG = LoggerFactory.getLogger(SeenSignatureSweeper.class);
 
     private final ForgetExpiredSignaturesUseCase forgetExpiredSignatures;
@@ -23,7 +24,7 @@ final class SeenSignatureSweeper {
         this.forgetExpiredSignatures = forgetExpiredSignatures;
     }
 
-    @Scheduled(fixedDelay = "1m", initialDelay = "1m")
+    @Scheduled(fixedDelay = INTERVAL, initialDelay = INTERVAL)
     void sweep() {
         try {
             int forgotten = forgetExpiredSignatures.forget(new ForgetExpiredSignaturesCommand(BATCH_SIZE)).count();

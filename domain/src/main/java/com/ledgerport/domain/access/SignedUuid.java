@@ -29,8 +29,11 @@ import java.util.regex.Pattern;
  */
 public final class SignedUuid {
 
-    /** Canonical 8-4-4-4-12 hex text, any version (seed 003 says only "UUID"). */
-    public static final int UUID_LENGTH = 36;
+    /**
+     * A uuid is canonical 8-4-4-4-12 hex text, of any version (seed 003 says only "UUID"). Longer text than
+     * this is refused unread; shorter text that is no UUID is reported as such.
+     */
+    public static final int UUID_TEXT_LENGTH_MAX = 128;
     /** Base64 of an 8192-bit signature is 1368 characters. */
     public static final int SIGNED_LENGTH_MAX = 2048;
     public static final int TIMESTAMP_LENGTH_MAX = 64;

@@ -46,7 +46,7 @@ final class SignedUuidAuthenticator {
     /** Reads and checks the four fields; the caller has already required its own fields to be present. */
     SignedRequest authenticate(HttpRequest<?> request, JsonBody json) {
         WalletRequests.requirePresent(json, FIELDS);
-        String uuid = json.requiredText(WalletRequests.UUID, SignedUuid.UUID_LENGTH + 1);
+        String uuid = json.requiredText(WalletRequests.UUID, SignedUuid.UUID_TEXT_LENGTH_MAX);
         try {
             SignedUuid.parseUuid(uuid);
         } catch (InvalidValueException malformed) {
