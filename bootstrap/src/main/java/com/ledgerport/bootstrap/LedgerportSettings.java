@@ -18,6 +18,8 @@ public final class LedgerportSettings {
     private String adminToken;
     @Nullable
     private String jwtSecret;
+    @Nullable
+    private String secretsKey;
     private int passwordIterations = PasswordHasher.ITERATIONS_DEFAULT;
     private Duration credentialCacheTtl = Duration.ofSeconds(30);
     private Duration apiKeyLifetimeMax = Duration.ofDays(365);
@@ -51,6 +53,14 @@ public final class LedgerportSettings {
 
     public void setJwtSecret(@Nullable String jwtSecret) {
         this.jwtSecret = jwtSecret;
+    }
+
+    public Optional<String> secretsKey() {
+        return Optional.ofNullable(secretsKey).filter(key -> !key.isBlank());
+    }
+
+    public void setSecretsKey(@Nullable String secretsKey) {
+        this.secretsKey = secretsKey;
     }
 
     public int getPasswordIterations() {

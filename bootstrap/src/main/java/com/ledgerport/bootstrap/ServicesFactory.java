@@ -1,77 +1,108 @@
 package com.ledgerport.bootstrap;
 
 import com.ledgerport.adapter.out.jwt.NimbusBearerTokens;
+import com.ledgerport.application.port.in.AddCustomerUseCase;
+import com.ledgerport.application.port.in.AddMemberUseCase;
 import com.ledgerport.application.port.in.AuthenticateApiKeyUseCase;
 import com.ledgerport.application.port.in.AuthenticateBearerUseCase;
+import com.ledgerport.application.port.in.AuthenticateMemberUseCase;
+import com.ledgerport.application.port.in.AuthenticateOperatorUseCase;
+import com.ledgerport.application.port.in.ChangePartnerStatusUseCase;
+import com.ledgerport.application.port.in.CheckHealthUseCase;
 import com.ledgerport.application.port.in.CreateApiKeyUseCase;
 import com.ledgerport.application.port.in.ExpireApiKeyUseCase;
 import com.ledgerport.application.port.in.ForgetCredentialsUseCase;
+import com.ledgerport.application.port.in.ForgetExpiredSignaturesUseCase;
+import com.ledgerport.application.port.in.GenerateRsaKeysUseCase;
+import com.ledgerport.application.port.in.GetCurrentMemberUseCase;
+import com.ledgerport.application.port.in.GetCustomerUseCase;
 import com.ledgerport.application.port.in.GetPartnerProfileUseCase;
+import com.ledgerport.application.port.in.GetPartnerUseCase;
+import com.ledgerport.application.port.in.GetUserInfoUseCase;
+import com.ledgerport.application.port.in.InitialiseOperatorCredentialUseCase;
 import com.ledgerport.application.port.in.IssueAccessTokenUseCase;
 import com.ledgerport.application.port.in.IssueResellerTokenUseCase;
+import com.ledgerport.application.port.in.IssueSigningSecretUseCase;
 import com.ledgerport.application.port.in.ListApiKeysUseCase;
+import com.ledgerport.application.port.in.ListAuditRecordsUseCase;
+import com.ledgerport.application.port.in.ListCustomersUseCase;
+import com.ledgerport.application.port.in.ListPartnersUseCase;
+import com.ledgerport.application.port.in.ListSessionsUseCase;
+import com.ledgerport.application.port.in.LogInUseCase;
 import com.ledgerport.application.port.in.ManageAccessTokensUseCase;
+import com.ledgerport.application.port.in.RefreshSessionUseCase;
+import com.ledgerport.application.port.in.RegisterPartnerUseCase;
+import com.ledgerport.application.port.in.RegisterRsaKeyUseCase;
+import com.ledgerport.application.port.in.RevokeSessionUseCase;
+import com.ledgerport.application.port.in.RotateRsaKeysUseCase;
 import com.ledgerport.application.port.in.SetPartnerSurfacesUseCase;
+import com.ledgerport.application.port.in.VerifyRequestSignatureUseCase;
+import com.ledgerport.application.port.in.VerifySignedUuidUseCase;
 import com.ledgerport.application.port.out.AccessTokens;
 import com.ledgerport.application.port.out.ApiKeys;
+import com.ledgerport.application.port.out.AuditLog;
+import com.ledgerport.application.port.out.BearerTokens;
 import com.ledgerport.application.port.out.CredentialRevocations;
+import com.ledgerport.application.port.out.Customers;
+import com.ledgerport.application.port.out.DatabaseHealth;
+import com.ledgerport.application.port.out.Members;
+import com.ledgerport.application.port.out.OperatorCredentials;
+import com.ledgerport.application.port.out.Outbox;
+import com.ledgerport.application.port.out.PartnerLocks;
 import com.ledgerport.application.port.out.PartnerSurfaces;
+import com.ledgerport.application.port.out.Partners;
+import com.ledgerport.application.port.out.RsaKeys;
+import com.ledgerport.application.port.out.SeenSignatures;
+import com.ledgerport.application.port.out.Sessions;
+import com.ledgerport.application.port.out.SigningSecrets;
+import com.ledgerport.application.port.out.UnitOfWork;
+import com.ledgerport.application.port.out.UsedUuids;
+import com.ledgerport.application.service.AddCustomerService;
+import com.ledgerport.application.service.AddMemberService;
 import com.ledgerport.application.service.AuthenticateApiKeyService;
 import com.ledgerport.application.service.AuthenticateBearerService;
+import com.ledgerport.application.service.AuthenticateMemberService;
+import com.ledgerport.application.service.AuthenticateOperatorService;
+import com.ledgerport.application.service.ChangePartnerStatusService;
+import com.ledgerport.application.service.CheckHealthService;
 import com.ledgerport.application.service.CreateApiKeyService;
 import com.ledgerport.application.service.CredentialCache;
 import com.ledgerport.application.service.CredentialDirectory;
 import com.ledgerport.application.service.ExpireApiKeyService;
 import com.ledgerport.application.service.FailureAudits;
 import com.ledgerport.application.service.ForgetCredentialsService;
+import com.ledgerport.application.service.ForgetExpiredSignaturesService;
+import com.ledgerport.application.service.GenerateRsaKeysService;
+import com.ledgerport.application.service.GetCurrentMemberService;
+import com.ledgerport.application.service.GetCustomerService;
 import com.ledgerport.application.service.GetPartnerProfileService;
+import com.ledgerport.application.service.GetPartnerService;
+import com.ledgerport.application.service.GetUserInfoService;
+import com.ledgerport.application.service.InitialiseOperatorCredentialService;
 import com.ledgerport.application.service.IssueAccessTokenService;
 import com.ledgerport.application.service.IssueResellerTokenService;
+import com.ledgerport.application.service.IssueSigningSecretService;
 import com.ledgerport.application.service.ListApiKeysService;
-import com.ledgerport.application.service.ManageAccessTokensService;
-import com.ledgerport.application.service.SetPartnerSurfacesService;
-import com.ledgerport.application.port.in.AddMemberUseCase;
-import com.ledgerport.application.port.in.AuthenticateMemberUseCase;
-import com.ledgerport.application.port.in.AuthenticateOperatorUseCase;
-import com.ledgerport.application.port.in.ChangePartnerStatusUseCase;
-import com.ledgerport.application.port.in.CheckHealthUseCase;
-import com.ledgerport.application.port.in.GetCurrentMemberUseCase;
-import com.ledgerport.application.port.in.GetPartnerUseCase;
-import com.ledgerport.application.port.in.InitialiseOperatorCredentialUseCase;
-import com.ledgerport.application.port.in.ListAuditRecordsUseCase;
-import com.ledgerport.application.port.in.ListPartnersUseCase;
-import com.ledgerport.application.port.in.ListSessionsUseCase;
-import com.ledgerport.application.port.in.LogInUseCase;
-import com.ledgerport.application.port.in.RefreshSessionUseCase;
-import com.ledgerport.application.port.in.RegisterPartnerUseCase;
-import com.ledgerport.application.port.in.RevokeSessionUseCase;
-import com.ledgerport.application.port.out.AuditLog;
-import com.ledgerport.application.port.out.BearerTokens;
-import com.ledgerport.application.port.out.DatabaseHealth;
-import com.ledgerport.application.port.out.Members;
-import com.ledgerport.application.port.out.OperatorCredentials;
-import com.ledgerport.application.port.out.Outbox;
-import com.ledgerport.application.port.out.Partners;
-import com.ledgerport.application.port.out.Sessions;
-import com.ledgerport.application.port.out.UnitOfWork;
-import com.ledgerport.application.service.AddMemberService;
-import com.ledgerport.application.service.AuthenticateMemberService;
-import com.ledgerport.application.service.AuthenticateOperatorService;
-import com.ledgerport.application.service.ChangePartnerStatusService;
-import com.ledgerport.application.service.CheckHealthService;
-import com.ledgerport.application.service.GetCurrentMemberService;
-import com.ledgerport.application.service.GetPartnerService;
-import com.ledgerport.application.service.InitialiseOperatorCredentialService;
 import com.ledgerport.application.service.ListAuditRecordsService;
+import com.ledgerport.application.service.ListCustomersService;
 import com.ledgerport.application.service.ListPartnersService;
 import com.ledgerport.application.service.ListSessionsService;
 import com.ledgerport.application.service.LogInService;
+import com.ledgerport.application.service.ManageAccessTokensService;
 import com.ledgerport.application.service.RefreshSessionService;
 import com.ledgerport.application.service.RegisterPartnerService;
+import com.ledgerport.application.service.RegisterRsaKeyService;
 import com.ledgerport.application.service.RevokeSessionService;
+import com.ledgerport.application.service.RotateRsaKeysService;
+import com.ledgerport.application.service.SetPartnerSurfacesService;
+import com.ledgerport.application.service.VerifyRequestSignatureService;
+import com.ledgerport.application.service.VerifySignedUuidService;
 import com.ledgerport.domain.access.PasswordHasher;
+import com.ledgerport.domain.access.RsaKeyPairs;
+import com.ledgerport.domain.shared.SecretBox;
 import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Factory;
+import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.Duration;
@@ -267,5 +298,85 @@ final class ServicesFactory {
     SetPartnerSurfacesUseCase setPartnerSurfaces(UnitOfWork unitOfWork, Partners partners,
             PartnerSurfaces surfaces, AuditLog auditLog, CredentialDirectory directory, Clock clock) {
         return new SetPartnerSurfacesService(unitOfWork, partners, surfaces, auditLog, directory, clock);
+    }
+
+    // --- Credentials: seed 002 request signatures, seed 003 RSA-signed uuids, customers ---------------------
+
+    /** Eager, so that a malformed or unreadable secrets key stops the server at start. */
+    @Context
+    SecretBox secretBox(LedgerportSettings settings) {
+        return new SecretBox(SecretsKey.resolve(settings.secretsKey(), settings.dataDirectory()));
+    }
+
+    /** Eager, so that an out-of-range rotation overlap stops the server at start. */
+    @Context
+    IssueSigningSecretUseCase issueSigningSecret(UnitOfWork unitOfWork, PartnerLocks partnerLocks,
+            SigningSecrets signingSecrets, AuditLog auditLog, SecretBox secretBox,
+            @Value("${ledgerport.signing.rotation-overlap:24h}") Duration rotationOverlap, Clock clock) {
+        return new IssueSigningSecretService(unitOfWork, partnerLocks, signingSecrets, auditLog, secretBox,
+                rotationOverlap, clock);
+    }
+
+    @Singleton
+    VerifyRequestSignatureUseCase verifyRequestSignature(UnitOfWork unitOfWork, SigningSecrets signingSecrets,
+            SeenSignatures seenSignatures, AuditLog auditLog, SecretBox secretBox, Clock clock) {
+        return new VerifyRequestSignatureService(unitOfWork, signingSecrets, seenSignatures, auditLog, secretBox,
+                clock);
+    }
+
+    @Singleton
+    ForgetExpiredSignaturesUseCase forgetExpiredSignatures(UnitOfWork unitOfWork, SeenSignatures seenSignatures,
+            Clock clock) {
+        return new ForgetExpiredSignaturesService(unitOfWork, seenSignatures, clock);
+    }
+
+    @Singleton
+    RegisterRsaKeyUseCase registerRsaKey(UnitOfWork unitOfWork, PartnerLocks partnerLocks, RsaKeys rsaKeys,
+            AuditLog auditLog, Clock clock) {
+        return new RegisterRsaKeyService(unitOfWork, partnerLocks, rsaKeys, auditLog, clock);
+    }
+
+    @Singleton
+    GenerateRsaKeysUseCase generateRsaKeys(UnitOfWork unitOfWork, Partners partners, PartnerLocks partnerLocks,
+            RsaKeys rsaKeys, AuditLog auditLog, Clock clock) {
+        return new GenerateRsaKeysService(unitOfWork, partners, partnerLocks, rsaKeys, auditLog,
+                RsaKeyPairs::generate, clock);
+    }
+
+    /** Eager, so that an out-of-range rotation overlap stops the server at start. */
+    @Context
+    RotateRsaKeysUseCase rotateRsaKeys(UnitOfWork unitOfWork, Partners partners, PartnerLocks partnerLocks,
+            RsaKeys rsaKeys, AuditLog auditLog,
+            @Value("${ledgerport.rsa-keys.rotation-overlap:24h}") Duration rotationOverlap, Clock clock) {
+        return new RotateRsaKeysService(unitOfWork, partners, partnerLocks, rsaKeys, auditLog, RsaKeyPairs::generate,
+                rotationOverlap, clock);
+    }
+
+    @Singleton
+    VerifySignedUuidUseCase verifySignedUuid(UnitOfWork unitOfWork, Partners partners, RsaKeys rsaKeys,
+            UsedUuids usedUuids, AuditLog auditLog, Clock clock) {
+        return new VerifySignedUuidService(unitOfWork, partners, rsaKeys, usedUuids, auditLog, clock);
+    }
+
+    @Singleton
+    AddCustomerUseCase addCustomer(UnitOfWork unitOfWork, Partners partners, Customers customers, AuditLog auditLog,
+            Clock clock) {
+        return new AddCustomerService(unitOfWork, partners, customers, auditLog, clock);
+    }
+
+    @Singleton
+    GetCustomerUseCase getCustomer(UnitOfWork unitOfWork, Customers customers, AuditLog auditLog, Clock clock) {
+        return new GetCustomerService(unitOfWork, customers, auditLog, clock);
+    }
+
+    @Singleton
+    ListCustomersUseCase listCustomers(UnitOfWork unitOfWork, Partners partners, Customers customers,
+            AuditLog auditLog, Clock clock) {
+        return new ListCustomersService(unitOfWork, partners, customers, auditLog, clock);
+    }
+
+    @Singleton
+    GetUserInfoUseCase getUserInfo(UnitOfWork unitOfWork, Customers customers, AuditLog auditLog, Clock clock) {
+        return new GetUserInfoService(unitOfWork, customers, auditLog, clock);
     }
 }

@@ -54,7 +54,7 @@ class ErrorEnvelopesIT extends ServerTestSupport {
         "/api/v1/topup/x,               WALLET",
         "/api/v1/cashout/x,             WALLET",
         "/api/v1/transaction/x,         WALLET",
-        "/api/v1/user,                  WALLET",
+        "/api/v1/user/x,                WALLET",
         "/api/v1/keys/x,                WALLET",
         "/api/v1/webhooks/x,            WALLET",
         "/api/certificates/x,           CERTIFICATES",
@@ -93,7 +93,8 @@ class ErrorEnvelopesIT extends ServerTestSupport {
         "POST,   /api/users/me,        GET,    CERTIFICATES",
         "PATCH,  /api/sessions,        DELETE, CERTIFICATES",
         "DELETE, /health,              GET,    OPERATOR",
-        "PUT,    /admin/v1/partners,   POST,   OPERATOR"})
+        "PUT,    /admin/v1/partners,   POST,   OPERATOR",
+        "GET,    /api/v1/user,         POST,   WALLET"})
     void answers_a_wrong_method_with_a_405_naming_the_allowed_ones(String method, String path, String allowed,
             Envelope envelope) {
         Response wrong = call(method, path, method.equals("GET") || method.equals("DELETE") ? null : "{}",

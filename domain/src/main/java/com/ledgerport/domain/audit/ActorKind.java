@@ -7,5 +7,7 @@ public enum ActorKind {
     ACCESS_TOKEN,
     CUSTOMER,
     ANONYMOUS,
-    SYSTEM
+    SYSTEM,
+    /** A partner authenticated by a seed 003 signed uuid; the id is the RSA key that verified it. */
+    RSA_KEY
 }

@@ -18,6 +18,6 @@ final class ApiExceptionHandler implements ExceptionHandler<ApiException, HttpRe
 
     @Override
     public HttpResponse<?> handle(HttpRequest request, ApiException failure) {
-        return envelopes.render(request.getPath(), failure);
+        return envelopes.render(request, failure);
     }
 }

@@ -1,6 +1,7 @@
 package com.ledgerport.adapter.in.rest.common;
 
 import io.micronaut.http.HttpHeaders;
+import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.MutableHttpResponse;
@@ -48,24 +49,44 @@ public final class ErrorEnvelopes {
     }
 
     public MutableHttpResponse<Map<String, Object>> render(String path, ApiException failure) {
-        MutableHttpResponse<Map<String, Object>> response = render(path, failure.code(), failure.surfaceCode(),
-                failure.getMessage(), failure.field());
+        return withRetryAfter(path, failure, render(path, failure.code(), failure.surfaceCode(),
+                failure.getMessage(), failure.field()));
+    }
+
+    public MutableHttpResponse<Map<String, Object>> render(String path, ErrorCode code, Optional<String> surfaceCode,
+            String message, Optional<String> field) {
+        return render(path, WalletEcho.NONE, code, surfaceCode, message, field);
+    }
+
+    /** As {@link #render(String, ApiException)}, echoing what the request remembered (seed 003's uuid). */
+    public MutableHttpResponse<Map<String, Object>> render(HttpRequest<?> request, ApiException failure) {
+        return withRetryAfter(request.getPath(), failure, render(request, failure.code(), failure.surfaceCode(),
+                failure.getMessage(), failure.field()));
+    }
+
+    /** A 429 says when to come back: {@code Retry-After}, and in seed 003's body {@code retry_after} too. */
+    private static MutableHttpResponse<Map<String, Object>> withRetryAfter(String path, ApiException failure,
+            MutableHttpResponse<Map<String, Object>> response) {
         failure.retryAfterSeconds().ifPresent(seconds -> {
             response.header(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
             if (Surface.of(path) == Surface.WALLET) {
-                // Seed 003's rate-limit body carries the delay too, as a string.
                 response.getBody().ifPresent(body -> body.put("retry_after", Long.toString(seconds)));
             }
         });
         return response;
     }
 
-    public MutableHttpResponse<Map<String, Object>> render(String path, ErrorCode code, Optional<String> surfaceCode,
-            String message, Optional<String> field) {
+    public MutableHttpResponse<Map<String, Object>> render(HttpRequest<?> request, ErrorCode code,
+            Optional<String> surfaceCode, String message, Optional<String> field) {
+        return render(request.getPath(), WalletEcho.of(request), code, surfaceCode, message, field);
+    }
+
+    private MutableHttpResponse<Map<String, Object>> render(String path, WalletEcho echo, ErrorCode code,
+            Optional<String> surfaceCode, String message, Optional<String> field) {
         Map<String, Object> body = switch (Surface.of(path)) {
             case PLATFORM -> platform(code, surfaceCode, message);
             case PARTNER -> partner(message, field);
-            case WALLET -> wallet(code, surfaceCode, message);
+            case WALLET -> wallet(code, surfaceCode, message, echo);
             case CERTIFICATES -> certificates(path, code, message);
             case ADMIN, ACCOUNT, OTHER -> operator(code, surfaceCode, message, field);
         };
@@ -97,15 +118,16 @@ public final class ErrorEnvelopes {
         return body;
     }
 
-    private Map<String, Object> wallet(ErrorCode code, Optional<String> surfaceCode, String message) {
+    private Map<String, Object> wallet(ErrorCode code, Optional<String> surfaceCode, String message,
+            WalletEcho echo) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("status", "error");
         body.put("code", surfaceCode.orElse(WALLET_CODES.getOrDefault(code, "bad_request")));
         body.put("message", message);
         body.put("details", message);
         body.put("timestamp", now());
-        body.put("uuid", "");
-        body.put("signed_uuid", "");
+        body.put("uuid", echo.uuid());
+        body.put("signed_uuid", echo.signedUuid());
         return body;
     }
 

@@ -24,7 +24,7 @@ final class InvalidValueExceptionHandler implements ExceptionHandler<InvalidValu
 
     @Override
     public HttpResponse<?> handle(HttpRequest request, InvalidValueException failure) {
-        return envelopes.render(request.getPath(), ErrorCode.BAD_REQUEST, Optional.empty(), failure.getMessage(),
+        return envelopes.render(request, ErrorCode.BAD_REQUEST, Optional.empty(), failure.getMessage(),
                 Optional.empty());
     }
 }

@@ -69,6 +69,14 @@ public final class JsonBody {
         return value != null && value != NULL;
     }
 
+    /**
+     * The field's value when it is a string, unchecked (for echoing it back, never for using it); empty for
+     * anything else.
+     */
+    public Optional<String> rawText(String name) {
+        return value(name) instanceof String text ? Optional.of(text) : Optional.empty();
+    }
+
     public String requiredText(String name, int lengthMax) {
         return optionalText(name, lengthMax).orElseThrow(() -> missing(name));
     }
@@ -93,6 +101,32 @@ public final class JsonBody {
                     "Field '" + qualified(name) + "' must not contain control characters");
         }
         return Optional.of(text);
+    }
+
+    /**
+     * As {@link #requiredText}, but line breaks and tabs are allowed (e.g. a PEM key); other control characters
+     * are still refused.
+     */
+    public String requiredMultilineText(String name, int lengthMax) {
+        Object value = value(name);
+        if (value == null) {
+            throw missing(name);
+        }
+        if (!(value instanceof String text)) {
+            throw wrongType(name, "a string");
+        }
+        if (text.isBlank()) {
+            throw ApiException.badField(qualified(name), "Field '" + qualified(name) + "' must not be blank");
+        }
+        if (text.length() > lengthMax) {
+            throw ApiException.badField(qualified(name),
+                    "Field '" + qualified(name) + "' must be at most " + lengthMax + " characters");
+        }
+        if (text.codePoints().anyMatch(c -> Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t')) {
+            throw ApiException.badField(qualified(name),
+                    "Field '" + qualified(name) + "' must not contain control characters other than line breaks");
+        }
+        return text;
     }
 
     public long requiredLong(String name) {

@@ -42,7 +42,7 @@ final class SurfaceErrorResponseProcessor implements ErrorResponseProcessor<Map<
                     context.getRequest().getMethod(), path, RequestIds.of(context.getRequest()), cause));
         }
         MutableHttpResponse<Map<String, Object>> rendered =
-                envelopes.render(path, code, Optional.empty(), message, Optional.empty());
+                envelopes.render(context.getRequest(), code, Optional.empty(), message, Optional.empty());
         if (context.getRequest().getMethod() == HttpMethod.HEAD) {
             rendered.body(null);
         }

@@ -99,4 +99,25 @@ class JsonBodyTest {
         assertEquals(Optional.of("esc"), rejection(() -> body.requiredText("esc", 10)).field());
         assertEquals("caf\u00e9", body.requiredText("ok", 10));
     }
+
+    @Test
+    void allows_line_breaks_only_where_asked_and_still_refuses_other_control_characters() {
+        JsonBody body = parse("{\"pem\":\"-----BEGIN-----\\r\\nAAAA\\tBB\\n-----END-----\\n\",\"nul\":\"a\\nb\\u0000\","
+                + "\"blank\":\" \\n \",\"number\":4}");
+        assertEquals("-----BEGIN-----\r\nAAAA\tBB\n-----END-----\n", body.requiredMultilineText("pem", 100));
+        assertEquals(Optional.of("pem"), rejection(() -> body.requiredText("pem", 100)).field());
+        assertEquals(Optional.of("nul"), rejection(() -> body.requiredMultilineText("nul", 100)).field());
+        assertEquals(Optional.of("blank"), rejection(() -> body.requiredMultilineText("blank", 100)).field());
+        assertEquals(Optional.of("number"), rejection(() -> body.requiredMultilineText("number", 100)).field());
+        assertEquals(Optional.of("absent"), rejection(() -> body.requiredMultilineText("absent", 100)).field());
+        assertEquals(Optional.of("pem"), rejection(() -> body.requiredMultilineText("pem", 10)).field());
+    }
+
+    @Test
+    void hands_out_raw_text_for_echoing_only_when_it_is_a_string() {
+        JsonBody body = parse("{\"uuid\":\" not checked \",\"signed_uuid\":7}");
+        assertEquals(Optional.of(" not checked "), body.rawText("uuid"));
+        assertEquals(Optional.empty(), body.rawText("signed_uuid"));
+        assertEquals(Optional.empty(), body.rawText("absent"));
+    }
 }
