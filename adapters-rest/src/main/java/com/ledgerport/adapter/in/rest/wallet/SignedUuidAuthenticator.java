@@ -3,6 +3,7 @@ package com.ledgerport.adapter.in.rest.wallet;
 import com.ledgerport.adapter.in.rest.common.ApiException;
 import com.ledgerport.adapter.in.rest.common.ErrorCode;
 import com.ledgerport.adapter.in.rest.common.JsonBody;
+import com.ledgerport.adapter.in.rest.common.RateLimiter;
 import com.ledgerport.adapter.in.rest.common.RequestIds;
 import com.ledgerport.application.port.in.VerifySignedUuidUseCase;
 import com.ledgerport.application.port.in.VerifySignedUuidUseCase.Rejected;
@@ -34,9 +35,11 @@ final class SignedUuidAuthenticator {
             WalletRequests.SIGNED_UUID, WalletRequests.TIMESTAMP);
 
     private final VerifySignedUuidUseCase verifySignedUuid;
+    private final RateLimiter rateLimiter;
 
-    SignedUuidAuthenticator(VerifySignedUuidUseCase verifySignedUuid) {
+    SignedUuidAuthenticator(VerifySignedUuidUseCase verifySignedUuid, RateLimiter rateLimiter) {
         this.verifySignedUuid = verifySignedUuid;
+        this.rateLimiter = rateLimiter;
     }
 
     /** The partner and the call context (actor: the RSA key that verified) of an authentic request. */
@@ -59,6 +62,8 @@ final class SignedUuidAuthenticator {
         SignedUuidCheck check = verifySignedUuid.verify(new VerifySignedUuidCommand(partnerId, uuid, signedUuid,
                 timestamp, RequestIds.context(request, Actor.anonymous())));
         if (check instanceof Verified verified) {
+            // Counted per partner once authentic: a refused call's uuid is spent, as every uuid is once seen.
+            rateLimiter.acquire(request.getPath(), "partner:" + verified.partnerId());
             return new SignedRequest(verified.partnerId(), RequestIds.context(request,
                     new Actor(ActorKind.RSA_KEY, verified.keyId().toString())));
         }
