@@ -23,6 +23,7 @@ import com.ledgerport.application.port.in.InitialiseOperatorCredentialUseCase;
 import com.ledgerport.application.port.in.IssueAccessTokenUseCase;
 import com.ledgerport.application.port.in.IssueResellerTokenUseCase;
 import com.ledgerport.application.port.in.IssueSigningSecretUseCase;
+import com.ledgerport.application.port.in.IssueStorefrontTokenUseCase;
 import com.ledgerport.application.port.in.ListApiKeysUseCase;
 import com.ledgerport.application.port.in.ListAuditRecordsUseCase;
 import com.ledgerport.application.port.in.ListCustomersUseCase;
@@ -82,6 +83,7 @@ import com.ledgerport.application.service.InitialiseOperatorCredentialService;
 import com.ledgerport.application.service.IssueAccessTokenService;
 import com.ledgerport.application.service.IssueResellerTokenService;
 import com.ledgerport.application.service.IssueSigningSecretService;
+import com.ledgerport.application.service.IssueStorefrontTokenService;
 import com.ledgerport.application.service.ListApiKeysService;
 import com.ledgerport.application.service.ListAuditRecordsService;
 import com.ledgerport.application.service.ListCustomersService;
@@ -242,8 +244,16 @@ final class ServicesFactory {
 
     @Singleton
     AuthenticateBearerUseCase authenticateBearer(BearerTokens bearerTokens, CredentialDirectory directory,
-            UnitOfWork unitOfWork, AuditLog auditLog, FailureAudits failureAudits, Clock clock) {
-        return new AuthenticateBearerService(bearerTokens, directory, unitOfWork, auditLog, failureAudits, clock);
+            UnitOfWork unitOfWork, AuditLog auditLog, FailureAudits failureAudits, Customers customers,
+            Clock clock) {
+        return new AuthenticateBearerService(bearerTokens, directory, unitOfWork, auditLog, failureAudits, customers,
+                clock);
+    }
+
+    @Singleton
+    IssueStorefrontTokenUseCase issueStorefrontToken(UnitOfWork unitOfWork, Customers customers,
+            BearerTokens bearerTokens, AuditLog auditLog, Clock clock) {
+        return new IssueStorefrontTokenService(unitOfWork, customers, bearerTokens, auditLog, clock);
     }
 
     @Singleton

@@ -3,6 +3,7 @@ package com.ledgerport.application.service;
 import com.ledgerport.application.port.in.AuthenticateBearerUseCase;
 import com.ledgerport.application.port.out.AuditLog;
 import com.ledgerport.application.port.out.BearerTokens;
+import com.ledgerport.application.port.out.Customers;
 import com.ledgerport.application.port.out.UnitOfWork;
 import com.ledgerport.application.service.CredentialCache.PartnerStanding;
 import com.ledgerport.domain.access.AccessToken;
@@ -10,6 +11,7 @@ import com.ledgerport.domain.access.AccessTokenId;
 import com.ledgerport.domain.access.AccessTokenPrincipal;
 import com.ledgerport.domain.access.ApiKey;
 import com.ledgerport.domain.access.BearerClaims;
+import com.ledgerport.domain.access.CustomerPrincipal;
 import com.ledgerport.domain.access.MemberId;
 import com.ledgerport.domain.access.MemberPrincipal;
 import com.ledgerport.domain.access.Principal;
@@ -20,6 +22,8 @@ import com.ledgerport.domain.access.TokenKind;
 import com.ledgerport.domain.audit.Actor;
 import com.ledgerport.domain.audit.AuditRecord;
 import com.ledgerport.domain.audit.CallContext;
+import com.ledgerport.domain.customer.CustomerId;
+import com.ledgerport.domain.customer.CustomerStatus;
 import com.ledgerport.domain.shared.InvalidValueException;
 import java.time.Clock;
 import java.time.Instant;
@@ -36,15 +40,17 @@ public final class AuthenticateBearerService implements AuthenticateBearerUseCas
     private final UnitOfWork unitOfWork;
     private final AuditLog auditLog;
     private final FailureAudits failureAudits;
+    private final Customers customers;
     private final Clock clock;
 
     public AuthenticateBearerService(BearerTokens bearerTokens, CredentialDirectory directory, UnitOfWork unitOfWork,
-            AuditLog auditLog, FailureAudits failureAudits, Clock clock) {
+            AuditLog auditLog, FailureAudits failureAudits, Customers customers, Clock clock) {
         this.bearerTokens = bearerTokens;
         this.directory = directory;
         this.unitOfWork = unitOfWork;
         this.auditLog = auditLog;
         this.failureAudits = failureAudits;
+        this.customers = customers;
         this.clock = clock;
     }
 
@@ -73,7 +79,7 @@ public final class AuthenticateBearerService implements AuthenticateBearerUseCas
                 case SESSION -> session(claims, now);
                 case ACCESS_TOKEN -> accessToken(claims, now);
                 case RESELLER -> reseller(claims, now);
-                case STOREFRONT -> Optional.empty();
+                case STOREFRONT -> customer(claims);
             };
         } catch (InvalidValueException malformedIds) {
             return new Rejected(Reason.MALFORMED);
@@ -127,6 +133,13 @@ public final class AuthenticateBearerService implements AuthenticateBearerUseCas
                 .filter(t -> t.isActiveAt(now));
         // The token's current scopes apply, not those it was minted with: an update takes effect at once.
         return token.map(t -> new AccessTokenPrincipal(t.partnerId(), t.id(), t.mode(), t.scopes()));
+    }
+
+    private Optional<Principal> customer(BearerClaims claims) {
+        CustomerId customerId = CustomerId.parse(claims.grantId());
+        return unitOfWork.read(() -> customers.find(claims.tenant(), customerId))
+                .filter(customer -> customer.status() == CustomerStatus.ACTIVE)
+                .map(customer -> new CustomerPrincipal(customer.partnerId(), customer.id(), claims.scopes()));
     }
 
     private Optional<Principal> reseller(BearerClaims claims, Instant now) {

@@ -3,6 +3,7 @@ package com.ledgerport.application.service;
 import com.ledgerport.application.testing.InMemoryAccessTokens;
 import com.ledgerport.application.testing.InMemoryApiKeys;
 import com.ledgerport.application.testing.InMemoryAuditLog;
+import com.ledgerport.application.testing.InMemoryCustomers;
 import com.ledgerport.application.testing.InMemoryBearerTokens;
 import com.ledgerport.application.testing.InMemoryMembers;
 import com.ledgerport.application.testing.InMemoryOperatorCredentials;
@@ -42,6 +43,7 @@ final class Fixture {
     final InMemoryBearerTokens bearerTokens = new InMemoryBearerTokens();
     final InMemoryApiKeys apiKeys = new InMemoryApiKeys();
     final InMemoryOutbox outbox = new InMemoryOutbox();
+    final InMemoryCustomers customers = new InMemoryCustomers();
     final InMemoryAccessTokens accessTokens = new InMemoryAccessTokens();
     final InMemoryPartnerSurfaces partnerSurfaces = new InMemoryPartnerSurfaces();
     final RecordingCredentialRevocations revocations = new RecordingCredentialRevocations();
@@ -61,7 +63,8 @@ final class Fixture {
             new RefreshSessionService(unitOfWork, sessions, partners, auditLog, bearerTokens, directory, clock);
     final FailureAudits failureAudits = new FailureAudits(clock);
     final AuthenticateBearerService authenticateBearer =
-            new AuthenticateBearerService(bearerTokens, directory, unitOfWork, auditLog, failureAudits, clock);
+            new AuthenticateBearerService(bearerTokens, directory, unitOfWork, auditLog, failureAudits,
+                    customers, clock);
     final AuthenticateMemberService authenticateMember = new AuthenticateMemberService(authenticateBearer);
     final RevokeSessionService revokeSession =
             new RevokeSessionService(unitOfWork, sessions, auditLog, directory, clock);

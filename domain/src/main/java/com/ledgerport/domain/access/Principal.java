@@ -8,7 +8,7 @@ import com.ledgerport.domain.partner.PartnerId;
  * domain, from what the credential grants — never by a framework annotation.
  */
 public sealed interface Principal permits MemberPrincipal, ApiKeyPrincipal, AccessTokenPrincipal,
-        ResellerPrincipal {
+        ResellerPrincipal, CustomerPrincipal {
 
     PartnerId partnerId();
 
