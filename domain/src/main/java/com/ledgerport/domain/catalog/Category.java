@@ -1,0 +1,36 @@
+package com.ledgerport.domain.catalog;
+
+import com.ledgerport.domain.shared.Require;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/** A group of products with the attributes its products and SKUs may carry. */
+public record Category(CategoryId id, String name, List<CategoryAttribute> attributes, Instant createdAt) {
+
+    public static final int NAME_LENGTH_MAX = 200;
+    public static final int ATTRIBUTES_MAX = 32;
+
+    public Category {
+        Require.present(id, "id");
+        Require.text(name, "name", NAME_LENGTH_MAX);
+        Require.present(attributes, "attributes");
+        Require.that(attributes.size() <= ATTRIBUTES_MAX, "a category has at most " + ATTRIBUTES_MAX + " attributes");
+        Set<String> names = new HashSet<>();
+        for (CategoryAttribute attribute : attributes) {
+            Require.that(names.add(attribute.name()), "attribute '" + attribute.name() + "' is declared twice");
+        }
+        attributes = List.copyOf(attributes);
+        Require.present(createdAt, "created_at");
+    }
+
+    public List<CategoryAttribute> attributes(AttributeTarget target) {
+        return attributes.stream().filter(attribute -> attribute.target() == target).toList();
+    }
+
+    public Optional<CategoryAttribute> attribute(String name) {
+        return attributes.stream().filter(attribute -> attribute.name().equals(name)).findFirst();
+    }
+}
