@@ -2,6 +2,7 @@ package com.ledgerport.application.service;
 
 import com.ledgerport.application.testing.InMemoryAuditLog;
 import com.ledgerport.application.testing.InMemoryBearerTokens;
+import com.ledgerport.application.testing.InMemoryLedger;
 import com.ledgerport.application.testing.InMemoryMembers;
 import com.ledgerport.application.testing.InMemoryOperatorCredentials;
 import com.ledgerport.application.testing.InMemoryPartners;
@@ -32,11 +33,13 @@ final class Fixture {
     final InMemoryMembers members = new InMemoryMembers();
     final InMemorySessions sessions = new InMemorySessions();
     final InMemoryAuditLog auditLog = new InMemoryAuditLog();
+    final InMemoryLedger ledger = new InMemoryLedger();
     final InMemoryOperatorCredentials operatorCredentials = new InMemoryOperatorCredentials();
     final InMemoryBearerTokens bearerTokens = new InMemoryBearerTokens();
     final PasswordHasher passwordHasher = new PasswordHasher(PasswordHasher.ITERATIONS_MIN);
 
-    final RegisterPartnerService registerPartner = new RegisterPartnerService(unitOfWork, partners, auditLog, clock);
+    final RegisterPartnerService registerPartner = new RegisterPartnerService(unitOfWork, partners, ledger, auditLog,
+            clock);
     final ChangePartnerStatusService changePartnerStatus =
             new ChangePartnerStatusService(unitOfWork, partners, auditLog, clock);
     final AddMemberService addMember =

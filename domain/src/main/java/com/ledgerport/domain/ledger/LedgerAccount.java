@@ -80,6 +80,12 @@ public record LedgerAccount(
         return new LedgerAccount(id, owner, kind, currency, overdraft, newBalances, lastTransferId, createdAt);
     }
 
+    /** This account with the last transfer recorded in {@code changed} (the same account after a transfer). */
+    public LedgerAccount withLastTransfer(LedgerAccount changed) {
+        Require.that(changed.id.equals(id), "not the same account");
+        return new LedgerAccount(id, owner, kind, currency, overdraft, balances, changed.lastTransferId, createdAt);
+    }
+
     LedgerAccount afterTransfer(Balances newBalances, TransferId transferId) {
         return new LedgerAccount(id, owner, kind, currency, overdraft, newBalances, Optional.of(transferId),
                 createdAt);
