@@ -30,10 +30,11 @@ import java.util.TreeSet;
 
 /**
  * Runs ledger requests, shared by every service that moves money. One call is one unit of work (one database
- * transaction): read the transfers the requests settle or reverse, lock the bounded accounts involved (in id
- * order, so that two transfers never wait for each other in a cycle), read what the idempotency keys already
- * name, let the pure {@link Ledger} decide, then write the transfers, the accounts' new counters, the history
- * lines and one audit record per request.
+ * transaction): find the accounts involved (for a post, void or reversal, those of the transfer it names), lock
+ * the bounded ones (in id order, so that two transfers never wait for each other in a cycle), read under those
+ * locks what the requests settle or reverse and what their idempotency keys already name, let the pure
+ * {@link Ledger} decide, then write the transfers, the accounts' new counters, the history lines and one audit
+ * record per request.
  *
  * <p>The transfers go in first and only where their key (and the pending or reversed transfer they follow) is
  * still free. If another transaction took it after our reads, nothing of ours is kept: the unit of work is
@@ -95,11 +96,12 @@ final class LedgerPostings {
     }
 
     private BatchDecision attempt(List<TransferRequest> requests, String action, CallContext context) {
-        Map<TransferId, TargetTransfer> targets = new HashMap<>();
-        for (TransferRequest request : requests) {
-            request.targetId().flatMap(transfers::findWithFollowUp).ifPresent(t -> targets.put(t.transfer().id(), t));
-        }
-        Map<LedgerAccountId, LedgerAccount> locked = accounts.lockForTransfer(accountIds(requests, targets));
+        // The transfers named by posts, voids and reversals tell which accounts to lock (that never changes)...
+        Map<LedgerAccountId, LedgerAccount> locked =
+                accounts.lockForTransfer(accountIds(requests, readTargets(requests)));
+        // ...but whether they are settled or reversed yet must be read under the locks: every settlement of a
+        // hold locks the hold's accounts, so only now is the answer current.
+        Map<TransferId, TargetTransfer> targets = readTargets(requests);
         Map<IdempotencyKey, Transfer> existing =
                 transfers.findByKeys(requests.stream().map(TransferRequest::key).distinct().toList());
         Instant now = clock.instant();
@@ -115,6 +117,15 @@ final class LedgerPostings {
         }
         audit(requests, decision, locked, targets, action, context, now);
         return decision;
+    }
+
+    private Map<TransferId, TargetTransfer> readTargets(List<TransferRequest> requests) {
+        Map<TransferId, TargetTransfer> targets = new HashMap<>();
+        for (TransferRequest request : requests) {
+            request.targetId().filter(id -> !targets.containsKey(id)).flatMap(transfers::findWithFollowUp)
+                    .ifPresent(target -> targets.put(target.transfer().id(), target));
+        }
+        return targets;
     }
 
     /** Every account a request names, or the accounts of the transfer it settles or reverses. */

@@ -43,6 +43,24 @@ final class Jdbc {
         }
     }
 
+    /** One statement run for each binder, sent together (one round trip on PostgreSQL); the update counts. */
+    int[] batch(String sql, List<Binder> binders) {
+        try (PreparedStatement statement = transactions.getConnection().prepareStatement(sql)) {
+            for (Binder binder : binders) {
+                binder.bind(new Params(statement));
+                statement.addBatch();
+            }
+            return statement.executeBatch();
+        } catch (SQLException failure) {
+            throw new PersistenceException("batch failed: " + firstLine(sql), failure);
+        }
+    }
+
+    /** The connection of the current transaction, for what plain statements cannot say (the database's name). */
+    Connection connection() {
+        return transactions.getConnection();
+    }
+
     <T> List<T> list(String sql, Binder binder, Mapper<T> mapper) {
         try (PreparedStatement statement = transactions.getConnection().prepareStatement(sql)) {
             binder.bind(new Params(statement));
