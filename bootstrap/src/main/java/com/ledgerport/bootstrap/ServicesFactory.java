@@ -2,43 +2,77 @@ package com.ledgerport.bootstrap;
 
 import com.ledgerport.adapter.out.jwt.NimbusBearerTokens;
 import com.ledgerport.application.port.in.AddMemberUseCase;
+import com.ledgerport.application.port.in.ApplyTransferBatchUseCase;
 import com.ledgerport.application.port.in.AuthenticateMemberUseCase;
 import com.ledgerport.application.port.in.AuthenticateOperatorUseCase;
 import com.ledgerport.application.port.in.ChangePartnerStatusUseCase;
 import com.ledgerport.application.port.in.CheckHealthUseCase;
+import com.ledgerport.application.port.in.ExpirePendingTransfersUseCase;
+import com.ledgerport.application.port.in.FundPartnerUseCase;
 import com.ledgerport.application.port.in.GetCurrentMemberUseCase;
+import com.ledgerport.application.port.in.GetLedgerAccountUseCase;
+import com.ledgerport.application.port.in.GetPartnerBalanceUseCase;
 import com.ledgerport.application.port.in.GetPartnerUseCase;
+import com.ledgerport.application.port.in.GetTransferUseCase;
+import com.ledgerport.application.port.in.HoldFundsUseCase;
 import com.ledgerport.application.port.in.InitialiseOperatorCredentialUseCase;
 import com.ledgerport.application.port.in.ListAuditRecordsUseCase;
+import com.ledgerport.application.port.in.ListBalanceTransactionsUseCase;
+import com.ledgerport.application.port.in.ListPartnerAccountsUseCase;
 import com.ledgerport.application.port.in.ListPartnersUseCase;
 import com.ledgerport.application.port.in.ListSessionsUseCase;
 import com.ledgerport.application.port.in.LogInUseCase;
+import com.ledgerport.application.port.in.OpenAccountUseCase;
+import com.ledgerport.application.port.in.PostPendingTransferUseCase;
 import com.ledgerport.application.port.in.RefreshSessionUseCase;
 import com.ledgerport.application.port.in.RegisterPartnerUseCase;
+import com.ledgerport.application.port.in.ReverseTransferUseCase;
 import com.ledgerport.application.port.in.RevokeSessionUseCase;
+import com.ledgerport.application.port.in.SetOverdraftLimitUseCase;
+import com.ledgerport.application.port.in.TransferFundsUseCase;
+import com.ledgerport.application.port.in.VoidPendingTransferUseCase;
 import com.ledgerport.application.port.out.AuditLog;
+import com.ledgerport.application.port.out.BalanceTransactions;
 import com.ledgerport.application.port.out.BearerTokens;
 import com.ledgerport.application.port.out.DatabaseHealth;
+import com.ledgerport.application.port.out.LedgerAccounts;
+import com.ledgerport.application.port.out.LedgerJournal;
 import com.ledgerport.application.port.out.Members;
 import com.ledgerport.application.port.out.OperatorCredentials;
 import com.ledgerport.application.port.out.Partners;
 import com.ledgerport.application.port.out.Sessions;
+import com.ledgerport.application.port.out.Transfers;
 import com.ledgerport.application.port.out.UnitOfWork;
 import com.ledgerport.application.service.AddMemberService;
+import com.ledgerport.application.service.ApplyTransferBatchService;
 import com.ledgerport.application.service.AuthenticateMemberService;
 import com.ledgerport.application.service.AuthenticateOperatorService;
 import com.ledgerport.application.service.ChangePartnerStatusService;
 import com.ledgerport.application.service.CheckHealthService;
+import com.ledgerport.application.service.ExpirePendingTransfersService;
+import com.ledgerport.application.service.FundPartnerService;
 import com.ledgerport.application.service.GetCurrentMemberService;
+import com.ledgerport.application.service.GetLedgerAccountService;
+import com.ledgerport.application.service.GetPartnerBalanceService;
 import com.ledgerport.application.service.GetPartnerService;
+import com.ledgerport.application.service.GetTransferService;
+import com.ledgerport.application.service.HoldFundsService;
 import com.ledgerport.application.service.InitialiseOperatorCredentialService;
 import com.ledgerport.application.service.ListAuditRecordsService;
+import com.ledgerport.application.service.ListBalanceTransactionsService;
+import com.ledgerport.application.service.ListPartnerAccountsService;
 import com.ledgerport.application.service.ListPartnersService;
 import com.ledgerport.application.service.ListSessionsService;
 import com.ledgerport.application.service.LogInService;
+import com.ledgerport.application.service.OpenAccountService;
+import com.ledgerport.application.service.PostPendingTransferService;
 import com.ledgerport.application.service.RefreshSessionService;
 import com.ledgerport.application.service.RegisterPartnerService;
+import com.ledgerport.application.service.ReverseTransferService;
 import com.ledgerport.application.service.RevokeSessionService;
+import com.ledgerport.application.service.SetOverdraftLimitService;
+import com.ledgerport.application.service.TransferFundsService;
+import com.ledgerport.application.service.VoidPendingTransferService;
 import com.ledgerport.domain.access.PasswordHasher;
 import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Factory;
@@ -71,9 +105,9 @@ final class ServicesFactory {
     }
 
     @Singleton
-    RegisterPartnerUseCase registerPartner(UnitOfWork unitOfWork, Partners partners, AuditLog auditLog,
-            Clock clock) {
-        return new RegisterPartnerService(unitOfWork, partners, auditLog, clock);
+    RegisterPartnerUseCase registerPartner(UnitOfWork unitOfWork, Partners partners, LedgerAccounts accounts,
+            AuditLog auditLog, Clock clock) {
+        return new RegisterPartnerService(unitOfWork, partners, accounts, auditLog, clock);
     }
 
     @Singleton
@@ -152,5 +186,97 @@ final class ServicesFactory {
     @Singleton
     CheckHealthUseCase checkHealth(DatabaseHealth databaseHealth) {
         return new CheckHealthService(databaseHealth);
+    }
+
+    // ---- ledger ------------------------------------------------------------------------------------------------
+
+    @Singleton
+    OpenAccountUseCase openAccount(UnitOfWork unitOfWork, Partners partners, LedgerAccounts accounts,
+            AuditLog auditLog, Clock clock) {
+        return new OpenAccountService(unitOfWork, partners, accounts, auditLog, clock);
+    }
+
+    @Singleton
+    SetOverdraftLimitUseCase setOverdraftLimit(UnitOfWork unitOfWork, Partners partners, LedgerAccounts accounts,
+            AuditLog auditLog, Clock clock) {
+        return new SetOverdraftLimitService(unitOfWork, partners, accounts, auditLog, clock);
+    }
+
+    @Singleton
+    FundPartnerUseCase fundPartner(UnitOfWork unitOfWork, Partners partners, LedgerAccounts accounts,
+            Transfers transfers, LedgerJournal journal, AuditLog auditLog, Clock clock) {
+        return new FundPartnerService(unitOfWork, partners, accounts, transfers, journal, auditLog, clock);
+    }
+
+    @Singleton
+    TransferFundsUseCase transferFunds(UnitOfWork unitOfWork, LedgerAccounts accounts, Transfers transfers,
+            LedgerJournal journal, AuditLog auditLog, Clock clock) {
+        return new TransferFundsService(unitOfWork, accounts, transfers, journal, auditLog, clock);
+    }
+
+    @Singleton
+    HoldFundsUseCase holdFunds(UnitOfWork unitOfWork, LedgerAccounts accounts, Transfers transfers,
+            LedgerJournal journal, AuditLog auditLog, Clock clock) {
+        return new HoldFundsService(unitOfWork, accounts, transfers, journal, auditLog, clock);
+    }
+
+    @Singleton
+    PostPendingTransferUseCase postPendingTransfer(UnitOfWork unitOfWork, LedgerAccounts accounts,
+            Transfers transfers, LedgerJournal journal, AuditLog auditLog, Clock clock) {
+        return new PostPendingTransferService(unitOfWork, accounts, transfers, journal, auditLog, clock);
+    }
+
+    @Singleton
+    VoidPendingTransferUseCase voidPendingTransfer(UnitOfWork unitOfWork, LedgerAccounts accounts,
+            Transfers transfers, LedgerJournal journal, AuditLog auditLog, Clock clock) {
+        return new VoidPendingTransferService(unitOfWork, accounts, transfers, journal, auditLog, clock);
+    }
+
+    @Singleton
+    ReverseTransferUseCase reverseTransfer(UnitOfWork unitOfWork, LedgerAccounts accounts, Transfers transfers,
+            LedgerJournal journal, AuditLog auditLog, Clock clock) {
+        return new ReverseTransferService(unitOfWork, accounts, transfers, journal, auditLog, clock);
+    }
+
+    @Singleton
+    ApplyTransferBatchUseCase applyTransferBatch(UnitOfWork unitOfWork, LedgerAccounts accounts,
+            Transfers transfers, LedgerJournal journal, AuditLog auditLog, Clock clock) {
+        return new ApplyTransferBatchService(unitOfWork, accounts, transfers, journal, auditLog, clock);
+    }
+
+    @Singleton
+    ExpirePendingTransfersUseCase expirePendingTransfers(UnitOfWork unitOfWork, LedgerAccounts accounts,
+            Transfers transfers, LedgerJournal journal, AuditLog auditLog, Clock clock) {
+        return new ExpirePendingTransfersService(unitOfWork, accounts, transfers, journal, auditLog, clock);
+    }
+
+    @Singleton
+    GetPartnerBalanceUseCase getPartnerBalance(UnitOfWork unitOfWork, Partners partners, LedgerAccounts accounts,
+            AuditLog auditLog, Clock clock) {
+        return new GetPartnerBalanceService(unitOfWork, partners, accounts, auditLog, clock);
+    }
+
+    @Singleton
+    GetLedgerAccountUseCase getLedgerAccount(UnitOfWork unitOfWork, LedgerAccounts accounts, AuditLog auditLog,
+            Clock clock) {
+        return new GetLedgerAccountService(unitOfWork, accounts, auditLog, clock);
+    }
+
+    @Singleton
+    ListPartnerAccountsUseCase listPartnerAccounts(UnitOfWork unitOfWork, Partners partners,
+            LedgerAccounts accounts, AuditLog auditLog, Clock clock) {
+        return new ListPartnerAccountsService(unitOfWork, partners, accounts, auditLog, clock);
+    }
+
+    @Singleton
+    GetTransferUseCase getTransfer(UnitOfWork unitOfWork, LedgerAccounts accounts, Transfers transfers,
+            AuditLog auditLog, Clock clock) {
+        return new GetTransferService(unitOfWork, accounts, transfers, auditLog, clock);
+    }
+
+    @Singleton
+    ListBalanceTransactionsUseCase listBalanceTransactions(UnitOfWork unitOfWork, LedgerAccounts accounts,
+            BalanceTransactions history, AuditLog auditLog, Clock clock) {
+        return new ListBalanceTransactionsService(unitOfWork, accounts, history, auditLog, clock);
     }
 }

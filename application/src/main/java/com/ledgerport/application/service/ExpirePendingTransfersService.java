@@ -2,8 +2,8 @@ package com.ledgerport.application.service;
 
 import com.ledgerport.application.port.in.ExpirePendingTransfersUseCase;
 import com.ledgerport.application.port.out.AuditLog;
-import com.ledgerport.application.port.out.BalanceTransactions;
 import com.ledgerport.application.port.out.LedgerAccounts;
+import com.ledgerport.application.port.out.LedgerJournal;
 import com.ledgerport.application.port.out.Transfers;
 import com.ledgerport.application.port.out.UnitOfWork;
 import com.ledgerport.domain.ledger.TransferId;
@@ -22,11 +22,11 @@ public final class ExpirePendingTransfersService implements ExpirePendingTransfe
     private final LedgerPostings postings;
 
     public ExpirePendingTransfersService(UnitOfWork unitOfWork, LedgerAccounts accounts, Transfers transfers,
-            BalanceTransactions history, AuditLog auditLog, Clock clock) {
+            LedgerJournal journal, AuditLog auditLog, Clock clock) {
         this.unitOfWork = unitOfWork;
         this.transfers = transfers;
         this.clock = clock;
-        this.postings = new LedgerPostings(unitOfWork, accounts, transfers, history, auditLog, clock);
+        this.postings = new LedgerPostings(unitOfWork, accounts, transfers, journal, auditLog, clock);
     }
 
     @Override

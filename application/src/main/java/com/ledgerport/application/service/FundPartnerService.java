@@ -2,8 +2,8 @@ package com.ledgerport.application.service;
 
 import com.ledgerport.application.port.in.FundPartnerUseCase;
 import com.ledgerport.application.port.out.AuditLog;
-import com.ledgerport.application.port.out.BalanceTransactions;
 import com.ledgerport.application.port.out.LedgerAccounts;
+import com.ledgerport.application.port.out.LedgerJournal;
 import com.ledgerport.application.port.out.Partners;
 import com.ledgerport.application.port.out.Transfers;
 import com.ledgerport.application.port.out.UnitOfWork;
@@ -30,12 +30,12 @@ public final class FundPartnerService implements FundPartnerUseCase {
     private final LedgerPostings postings;
 
     public FundPartnerService(UnitOfWork unitOfWork, Partners partners, LedgerAccounts accounts,
-            Transfers transfers, BalanceTransactions history, AuditLog auditLog, Clock clock) {
+            Transfers transfers, LedgerJournal journal, AuditLog auditLog, Clock clock) {
         this.unitOfWork = unitOfWork;
         this.partners = partners;
         this.accounts = accounts;
         this.opener = new AccountOpener(unitOfWork, accounts, auditLog, clock);
-        this.postings = new LedgerPostings(unitOfWork, accounts, transfers, history, auditLog, clock);
+        this.postings = new LedgerPostings(unitOfWork, accounts, transfers, journal, auditLog, clock);
     }
 
     @Override

@@ -1,8 +1,9 @@
 package com.ledgerport.application.service;
 
 import com.ledgerport.application.port.out.AuditLog;
-import com.ledgerport.application.port.out.BalanceTransactions;
 import com.ledgerport.application.port.out.LedgerAccounts;
+import com.ledgerport.application.port.out.LedgerJournal;
+import com.ledgerport.application.port.out.LedgerJournal.Posting;
 import com.ledgerport.application.port.out.Transfers;
 import com.ledgerport.application.port.out.UnitOfWork;
 import com.ledgerport.domain.audit.AuditRecord;
@@ -21,6 +22,7 @@ import com.ledgerport.domain.ledger.TransferResult;
 import com.ledgerport.domain.partner.PartnerId;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,15 +32,15 @@ import java.util.TreeSet;
 
 /**
  * Runs ledger requests, shared by every service that moves money. One call is one unit of work (one database
- * transaction): find the accounts involved (for a post, void or reversal, those of the transfer it names), lock
- * the bounded ones (in id order, so that two transfers never wait for each other in a cycle), read under those
- * locks what the requests settle or reverse and what their idempotency keys already name, let the pure
- * {@link Ledger} decide, then write the transfers, the accounts' new counters, the history lines and one audit
- * record per request.
+ * transaction): read what the idempotency keys already name; find the accounts involved (for a post, void or
+ * reversal, those of the transfer it names) and lock the bounded ones (in id order, so that two transfers never
+ * wait for each other in a cycle); read under those locks what the requests settle or reverse; let the pure
+ * {@link Ledger} decide; then record through the {@link LedgerJournal} the transfers, the accounts' new counters,
+ * the history lines and one audit record per request (a refusal or a replay writes only its audit records).
  *
- * <p>The transfers go in first and only where their key (and the pending or reversed transfer they follow) is
- * still free. If another transaction took it after our reads, nothing of ours is kept: the unit of work is
- * rolled back and run again, and the second run sees the other transfer and answers accordingly.
+ * <p>A transfer is recorded only where its key (and the pending or reversed transfer it follows) is still free.
+ * If another transaction took it after our reads, nothing of ours is kept: the unit of work is rolled back and
+ * run again, and the second run sees the other transfer and answers accordingly.
  */
 final class LedgerPostings {
 
@@ -48,16 +50,16 @@ final class LedgerPostings {
     private final UnitOfWork unitOfWork;
     private final LedgerAccounts accounts;
     private final Transfers transfers;
-    private final BalanceTransactions history;
+    private final LedgerJournal journal;
     private final AuditLog auditLog;
     private final Clock clock;
 
-    LedgerPostings(UnitOfWork unitOfWork, LedgerAccounts accounts, Transfers transfers, BalanceTransactions history,
+    LedgerPostings(UnitOfWork unitOfWork, LedgerAccounts accounts, Transfers transfers, LedgerJournal journal,
             AuditLog auditLog, Clock clock) {
         this.unitOfWork = unitOfWork;
         this.accounts = accounts;
         this.transfers = transfers;
-        this.history = history;
+        this.journal = journal;
         this.auditLog = auditLog;
         this.clock = clock;
     }
@@ -96,26 +98,39 @@ final class LedgerPostings {
     }
 
     private BatchDecision attempt(List<TransferRequest> requests, String action, CallContext context) {
-        // The transfers named by posts, voids and reversals tell which accounts to lock (that never changes)...
-        Map<LedgerAccountId, LedgerAccount> locked =
-                accounts.lockForTransfer(accountIds(requests, readTargets(requests)));
-        // ...but whether they are settled or reversed yet must be read under the locks: every settlement of a
-        // hold locks the hold's accounts, so only now is the answer current.
+        List<IdempotencyKey> keys = requests.stream().map(TransferRequest::key).distinct().toList();
         Map<TransferId, TargetTransfer> targets = readTargets(requests);
-        Map<IdempotencyKey, Transfer> existing =
-                transfers.findByKeys(requests.stream().map(TransferRequest::key).distinct().toList());
+        // Keys first, outside the locks: a replay needs no lock at all, and a transfer holds its locks for
+        // one round trip less. A key taken after this read still cannot be applied twice (the journal refuses
+        // it and the unit of work runs again); a refusal reads the keys again under the locks (below).
+        Map<IdempotencyKey, Transfer> existing = transfers.findByKeys(keys);
         Instant now = clock.instant();
-        BatchDecision decision = Ledger.decideBatch(requests, existing, locked, targets, now, TransferId::generate);
-        if (decision instanceof BatchDecision.ApplyAll all) {
-            for (Transfer transfer : all.transfers()) {
-                if (!transfers.addIfAbsent(transfer)) {
-                    throw new LostRace();
-                }
-            }
-            accounts.saveBalances(all.finalAccounts());
-            history.append(all.entries());
+        Map<LedgerAccountId, LedgerAccount> locked = Map.of();
+        if (existing.size() < keys.size()) {
+            // The transfers named by posts, voids and reversals tell which accounts to lock (that never changes),
+            // but whether they are settled or reversed yet must be read under the locks: every settlement of a
+            // hold locks the hold's accounts, so only then is the answer current.
+            locked = accounts.lockForTransfer(accountIds(requests, targets));
+            targets = targets.isEmpty() ? targets : readTargets(requests);
+            now = clock.instant();
         }
-        audit(requests, decision, locked, targets, action, context, now);
+        BatchDecision decision = Ledger.decideBatch(requests, existing, locked, targets, now, TransferId::generate);
+        if (decision instanceof BatchDecision.RejectAll && !locked.isEmpty()) {
+            // A concurrent request with one of our keys may have committed meanwhile; it must be the answer.
+            Map<IdempotencyKey, Transfer> current = transfers.findByKeys(keys);
+            if (!current.equals(existing)) {
+                decision = Ledger.decideBatch(requests, current, locked, targets, now, TransferId::generate);
+            }
+        }
+        List<AuditRecord> audit = audit(requests, decision, locked, targets, action, context, now);
+        if (decision instanceof BatchDecision.ApplyAll all) {
+            Posting posting = new Posting(all.transfers(), all.finalAccounts(), all.entries(), audit);
+            if (!journal.record(posting)) {
+                throw new LostRace();
+            }
+        } else {
+            audit.forEach(auditLog::append);
+        }
         return decision;
     }
 
@@ -149,9 +164,11 @@ final class LedgerPostings {
         return ids;
     }
 
-    private void audit(List<TransferRequest> requests, BatchDecision decision,
+    /** One audit record per request, with its outcome. */
+    private static List<AuditRecord> audit(List<TransferRequest> requests, BatchDecision decision,
             Map<LedgerAccountId, LedgerAccount> locked, Map<TransferId, TargetTransfer> targets, String action,
             CallContext context, Instant now) {
+        List<AuditRecord> records = new ArrayList<>(requests.size());
         for (int i = 0; i < requests.size(); i++) {
             TransferRequest request = requests.get(i);
             Optional<Transfer> transfer = Optional.empty();
@@ -166,9 +183,9 @@ final class LedgerPostings {
                 outcome = AuditRecord.rejected(((BatchDecision.RejectAll) decision).reasons().get(i).wireName());
             }
             String target = transfer.map(t -> t.id().toString()).orElseGet(() -> describe(request));
-            auditLog.append(AuditRecord.of(context, now, partnerOf(request, locked, targets), action, target,
-                    outcome));
+            records.add(AuditRecord.of(context, now, partnerOf(request, locked, targets), action, target, outcome));
         }
+        return records;
     }
 
     /** What a refused request was about: the transfer it follows, or its key (cut to the audit's target size). */

@@ -2,8 +2,8 @@ package com.ledgerport.application.service;
 
 import com.ledgerport.application.port.in.PostPendingTransferUseCase;
 import com.ledgerport.application.port.out.AuditLog;
-import com.ledgerport.application.port.out.BalanceTransactions;
 import com.ledgerport.application.port.out.LedgerAccounts;
+import com.ledgerport.application.port.out.LedgerJournal;
 import com.ledgerport.application.port.out.Transfers;
 import com.ledgerport.application.port.out.UnitOfWork;
 import com.ledgerport.domain.ledger.TransferRequest;
@@ -17,8 +17,8 @@ public final class PostPendingTransferService implements PostPendingTransferUseC
     private final LedgerPostings postings;
 
     public PostPendingTransferService(UnitOfWork unitOfWork, LedgerAccounts accounts, Transfers transfers,
-            BalanceTransactions history, AuditLog auditLog, Clock clock) {
-        this.postings = new LedgerPostings(unitOfWork, accounts, transfers, history, auditLog, clock);
+            LedgerJournal journal, AuditLog auditLog, Clock clock) {
+        this.postings = new LedgerPostings(unitOfWork, accounts, transfers, journal, auditLog, clock);
     }
 
     @Override

@@ -35,10 +35,10 @@ public final class RegisterPartnerService implements RegisterPartnerUseCase {
         Partner partner = Partner.register(command.name(), command.currency(), clock.instant());
         return unitOfWork.write(() -> {
             partners.add(partner);
-            opener.open(AccountOwner.partner(partner.id()), AccountKind.PARTNER_BALANCE, partner.currency(),
-                    command.context());
             auditLog.append(AuditRecord.of(command.context(), partner.createdAt(), Optional.of(partner.id()),
                     "partner.register", partner.id().toString(), AuditRecord.SUCCEEDED));
+            opener.open(AccountOwner.partner(partner.id()), AccountKind.PARTNER_BALANCE, partner.currency(),
+                    command.context());
             return partner;
         });
     }

@@ -33,7 +33,7 @@ final class Fixture {
     final InMemoryMembers members = new InMemoryMembers();
     final InMemorySessions sessions = new InMemorySessions();
     final InMemoryAuditLog auditLog = new InMemoryAuditLog();
-    final InMemoryLedger ledger = new InMemoryLedger();
+    final InMemoryLedger ledger = new InMemoryLedger(auditLog);
     final InMemoryOperatorCredentials operatorCredentials = new InMemoryOperatorCredentials();
     final InMemoryBearerTokens bearerTokens = new InMemoryBearerTokens();
     final PasswordHasher passwordHasher = new PasswordHasher(PasswordHasher.ITERATIONS_MIN);

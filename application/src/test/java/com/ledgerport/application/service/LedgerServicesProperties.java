@@ -28,9 +28,10 @@ class LedgerServicesProperties {
     @Property(tries = 400, edgeCases = EdgeCasesMode.NONE)
     void every_scenario_keeps_the_ledger_invariants(@ForAll("scenarios") List<LedgerOp> steps) {
         MutableClock clock = new MutableClock(Instant.parse("2026-11-25T10:00:00Z"));
-        InMemoryLedger ledger = new InMemoryLedger();
+        InMemoryAuditLog auditLog = new InMemoryAuditLog();
+        InMemoryLedger ledger = new InMemoryLedger(auditLog);
         LedgerServiceSet services = new LedgerServiceSet(new InMemoryUnitOfWork(), new InMemoryPartners(), ledger,
-                ledger, ledger, new InMemoryAuditLog(), clock);
+                ledger, ledger, ledger, auditLog, clock);
         LedgerWorld world = LedgerWorld.create(services, clock);
         world.run(steps);
         world.finish();

@@ -20,7 +20,7 @@ import com.ledgerport.application.port.in.SetOverdraftLimitUseCase;
 import com.ledgerport.application.port.in.SetOverdraftLimitUseCase.SetOverdraftLimitCommand;
 import com.ledgerport.application.port.in.TransferFundsUseCase.TransferFundsCommand;
 import com.ledgerport.application.port.in.VoidPendingTransferUseCase.VoidPendingTransferCommand;
-import com.ledgerport.application.port.out.Transfers;
+import com.ledgerport.application.port.out.LedgerJournal;
 import com.ledgerport.application.testing.InMemoryAuditLog;
 import com.ledgerport.application.testing.InMemoryLedger;
 import com.ledgerport.application.testing.InMemoryPartners;
@@ -34,7 +34,6 @@ import com.ledgerport.domain.ledger.AccountKind;
 import com.ledgerport.domain.ledger.AccountOwner;
 import com.ledgerport.domain.ledger.IdempotencyKey;
 import com.ledgerport.domain.ledger.LedgerAccount;
-import com.ledgerport.domain.ledger.TargetTransfer;
 import com.ledgerport.domain.ledger.Transfer;
 import com.ledgerport.domain.ledger.TransferCode;
 import com.ledgerport.domain.ledger.TransferId;
@@ -47,9 +46,7 @@ import com.ledgerport.domain.shared.Currency;
 import com.ledgerport.domain.shared.Money;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Collection;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -59,10 +56,10 @@ class LedgerServicesTest {
     static final Currency EUR = Currency.of("EUR");
 
     final MutableClock clock = new MutableClock(Instant.parse("2026-11-25T10:00:00Z"));
-    final InMemoryLedger ledger = new InMemoryLedger();
     final InMemoryAuditLog auditLog = new InMemoryAuditLog();
+    final InMemoryLedger ledger = new InMemoryLedger(auditLog);
     final LedgerServiceSet services = new LedgerServiceSet(new InMemoryUnitOfWork(), new InMemoryPartners(), ledger,
-            ledger, ledger, auditLog, clock);
+            ledger, ledger, ledger, auditLog, clock);
 
     Partner partner(String name) {
         return services.registerPartner.register(new RegisterPartnerCommand(name, EUR, OPERATOR));
@@ -275,11 +272,11 @@ class LedgerServicesTest {
     @Test
     void a_transfer_that_loses_a_race_for_its_key_is_run_again_and_answers_the_winner() {
         InMemoryPartners partners = new InMemoryPartners();
-        RacingTransfers racing = new RacingTransfers(ledger);
-        LedgerServiceSet ours = new LedgerServiceSet(new InMemoryUnitOfWork(), partners, ledger, racing, ledger,
-                auditLog, clock);
+        RacingJournal racing = new RacingJournal(ledger);
+        LedgerServiceSet ours = new LedgerServiceSet(new InMemoryUnitOfWork(), partners, ledger, ledger, ledger,
+                racing, auditLog, clock);
         LedgerServiceSet theirs = new LedgerServiceSet(new InMemoryUnitOfWork(), partners, ledger, ledger, ledger,
-                auditLog, clock);
+                ledger, auditLog, clock);
         Partner acme = theirs.registerPartner.register(new RegisterPartnerCommand("Acme", EUR, OPERATOR));
         FundPartnerCommand command = new FundPartnerCommand(acme.id(), eur(700), "wire", OPERATOR);
         TransferResult[] winner = new TransferResult[1];
@@ -287,51 +284,31 @@ class LedgerServicesTest {
 
         TransferResult result = ours.fundPartner.fund(command);
         assertEquals(new TransferResult.AlreadyApplied(applied(winner[0])), result);
-        assertEquals(1, racing.inserts, "the second run finds the winner's transfer and inserts nothing");
+        assertEquals(1, racing.records, "the second run finds the winner's transfer and records nothing");
         assertEquals(eur(700), theirs.partnerBalance.get(new GetPartnerBalanceQuery(acme.id(), OPERATOR))
                 .orElseThrow().balance());
     }
 
-    /** Lets a competing unit of work commit the same request just before our first insert. */
-    static final class RacingTransfers implements Transfers {
+    /** Lets a competing unit of work commit the same request just before our first write. */
+    static final class RacingJournal implements LedgerJournal {
 
-        private final Transfers delegate;
+        private final LedgerJournal delegate;
         Runnable competitor;
-        int inserts;
+        int records;
 
-        RacingTransfers(Transfers delegate) {
+        RacingJournal(LedgerJournal delegate) {
             this.delegate = delegate;
         }
 
         @Override
-        public boolean addIfAbsent(Transfer transfer) {
-            inserts++;
+        public boolean record(Posting posting) {
+            records++;
             Runnable first = competitor;
             competitor = null;
             if (first != null) {
                 first.run();
             }
-            return delegate.addIfAbsent(transfer);
-        }
-
-        @Override
-        public Optional<Transfer> find(TransferId id) {
-            return delegate.find(id);
-        }
-
-        @Override
-        public Map<IdempotencyKey, Transfer> findByKeys(Collection<IdempotencyKey> keys) {
-            return delegate.findByKeys(keys);
-        }
-
-        @Override
-        public Optional<TargetTransfer> findWithFollowUp(TransferId id) {
-            return delegate.findWithFollowUp(id);
-        }
-
-        @Override
-        public List<TransferId> dueForExpiry(Instant now, int limit) {
-            return delegate.dueForExpiry(now, limit);
+            return delegate.record(posting);
         }
     }
 }

@@ -1,7 +1,9 @@
 package com.ledgerport.application.testing;
 
+import com.ledgerport.application.port.out.AuditLog;
 import com.ledgerport.application.port.out.BalanceTransactions;
 import com.ledgerport.application.port.out.LedgerAccounts;
+import com.ledgerport.application.port.out.LedgerJournal;
 import com.ledgerport.application.port.out.Transfers;
 import com.ledgerport.domain.ledger.AccountKind;
 import com.ledgerport.domain.ledger.AccountOwner;
@@ -34,9 +36,12 @@ import java.util.TreeMap;
 /**
  * The ledger's three stores in memory, kept the way the database keeps them: bounded accounts carry their
  * counters, unbounded ones are stored with zero counters and read back with counters summed from their history
- * lines and open holds; a transfer is refused when its key, or the settlement or reversal it makes, is taken.
+ * lines and open holds; a posting is refused as a whole when a transfer's key, or the settlement or reversal it
+ * makes, is taken. The posting's audit records go to the audit log it is given.
  */
-public final class InMemoryLedger implements LedgerAccounts, Transfers, BalanceTransactions {
+public final class InMemoryLedger implements LedgerAccounts, Transfers, BalanceTransactions, LedgerJournal {
+
+    private final AuditLog auditLog;
 
     private final Map<LedgerAccountId, LedgerAccount> accounts = new LinkedHashMap<>();
     private final Map<TransferId, Transfer> transfers = new HashMap<>();
@@ -44,6 +49,31 @@ public final class InMemoryLedger implements LedgerAccounts, Transfers, BalanceT
     private final Map<TransferId, Transfer> followUps = new HashMap<>();
     private final Map<TransferId, Transfer> openHolds = new HashMap<>();
     private final Map<LedgerAccountId, TreeMap<TransferId, BalanceTransaction>> history = new HashMap<>();
+
+    public InMemoryLedger(AuditLog auditLog) {
+        this.auditLog = auditLog;
+    }
+
+    // ---- LedgerJournal -------------------------------------------------------------------------------------
+
+    /** All or nothing: the checks come first, so a refused posting leaves nothing behind (no rollback here). */
+    @Override
+    public synchronized boolean record(Posting posting) {
+        java.util.Set<IdempotencyKey> keys = new java.util.HashSet<>();
+        java.util.Set<TransferId> followed = new java.util.HashSet<>();
+        for (Transfer transfer : posting.transfers()) {
+            Optional<TransferId> target = transfer.pendingId().or(transfer::reversalOf);
+            if (byKey.containsKey(transfer.key()) || !keys.add(transfer.key())
+                    || target.map(id -> followUps.containsKey(id) || !followed.add(id)).orElse(false)) {
+                return false;
+            }
+        }
+        posting.transfers().forEach(this::add);
+        saveBalances(posting.accounts());
+        append(posting.lines());
+        posting.audit().forEach(auditLog::append);
+        return true;
+    }
 
     // ---- LedgerAccounts ------------------------------------------------------------------------------------
 
@@ -91,8 +121,7 @@ public final class InMemoryLedger implements LedgerAccounts, Transfers, BalanceT
         return found;
     }
 
-    @Override
-    public synchronized void saveBalances(List<LedgerAccount> changed) {
+    private void saveBalances(List<LedgerAccount> changed) {
         for (LedgerAccount account : changed) {
             LedgerAccount stored = accounts.get(account.id());
             if (stored == null || !stored.isBounded()) {
@@ -140,12 +169,8 @@ public final class InMemoryLedger implements LedgerAccounts, Transfers, BalanceT
 
     // ---- Transfers -----------------------------------------------------------------------------------------
 
-    @Override
-    public synchronized boolean addIfAbsent(Transfer transfer) {
+    private void add(Transfer transfer) {
         Optional<TransferId> followed = transfer.pendingId().or(transfer::reversalOf);
-        if (byKey.containsKey(transfer.key()) || followed.map(followUps::containsKey).orElse(false)) {
-            return false;
-        }
         if (transfers.putIfAbsent(transfer.id(), transfer) != null) {
             throw new IllegalStateException("duplicate transfer id " + transfer.id());
         }
@@ -155,7 +180,6 @@ public final class InMemoryLedger implements LedgerAccounts, Transfers, BalanceT
             openHolds.put(transfer.id(), transfer);
         }
         transfer.pendingId().ifPresent(openHolds::remove);
-        return true;
     }
 
     @Override
@@ -186,8 +210,7 @@ public final class InMemoryLedger implements LedgerAccounts, Transfers, BalanceT
 
     // ---- BalanceTransactions -------------------------------------------------------------------------------
 
-    @Override
-    public synchronized void append(List<BalanceTransaction> entries) {
+    private void append(List<BalanceTransaction> entries) {
         for (BalanceTransaction entry : entries) {
             TreeMap<TransferId, BalanceTransaction> lines =
                     history.computeIfAbsent(entry.accountId(), id -> new TreeMap<>());

@@ -4,6 +4,7 @@ import java.util.List;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
+import net.jqwik.api.RandomDistribution;
 import net.jqwik.api.Tuple;
 
 /** Generators of ledger scenarios over {@link LedgerWorld}'s eight accounts. */
@@ -12,8 +13,9 @@ public final class LedgerOperations {
     private LedgerOperations() {
     }
 
+    /** Between 5 and {@code stepsMax} steps, every length equally likely (jqwik favours short lists otherwise). */
     public static Arbitrary<List<LedgerOp>> scenarios(int stepsMax) {
-        return step().list().ofMinSize(1).ofMaxSize(stepsMax);
+        return step().list().ofMinSize(5).ofMaxSize(stepsMax).withSizeDistribution(RandomDistribution.uniform());
     }
 
     @SuppressWarnings("unchecked")

@@ -19,6 +19,7 @@ import com.ledgerport.application.port.in.VoidPendingTransferUseCase;
 import com.ledgerport.application.port.out.AuditLog;
 import com.ledgerport.application.port.out.BalanceTransactions;
 import com.ledgerport.application.port.out.LedgerAccounts;
+import com.ledgerport.application.port.out.LedgerJournal;
 import com.ledgerport.application.port.out.Partners;
 import com.ledgerport.application.port.out.Transfers;
 import com.ledgerport.application.port.out.UnitOfWork;
@@ -68,7 +69,7 @@ public final class LedgerServiceSet {
     public final ListBalanceTransactionsUseCase balanceTransactions;
 
     public LedgerServiceSet(UnitOfWork unitOfWork, Partners partners, LedgerAccounts accounts, Transfers transfers,
-            BalanceTransactions history, AuditLog auditLog, Clock clock) {
+            BalanceTransactions history, LedgerJournal journal, AuditLog auditLog, Clock clock) {
         this.unitOfWork = unitOfWork;
         this.accounts = accounts;
         this.transfers = transfers;
@@ -76,14 +77,14 @@ public final class LedgerServiceSet {
         registerPartner = new RegisterPartnerService(unitOfWork, partners, accounts, auditLog, clock);
         openAccount = new OpenAccountService(unitOfWork, partners, accounts, auditLog, clock);
         setOverdraftLimit = new SetOverdraftLimitService(unitOfWork, partners, accounts, auditLog, clock);
-        fundPartner = new FundPartnerService(unitOfWork, partners, accounts, transfers, history, auditLog, clock);
-        transferFunds = new TransferFundsService(unitOfWork, accounts, transfers, history, auditLog, clock);
-        holdFunds = new HoldFundsService(unitOfWork, accounts, transfers, history, auditLog, clock);
-        postPending = new PostPendingTransferService(unitOfWork, accounts, transfers, history, auditLog, clock);
-        voidPending = new VoidPendingTransferService(unitOfWork, accounts, transfers, history, auditLog, clock);
-        reverseTransfer = new ReverseTransferService(unitOfWork, accounts, transfers, history, auditLog, clock);
-        applyBatch = new ApplyTransferBatchService(unitOfWork, accounts, transfers, history, auditLog, clock);
-        expirePending = new ExpirePendingTransfersService(unitOfWork, accounts, transfers, history, auditLog, clock);
+        fundPartner = new FundPartnerService(unitOfWork, partners, accounts, transfers, journal, auditLog, clock);
+        transferFunds = new TransferFundsService(unitOfWork, accounts, transfers, journal, auditLog, clock);
+        holdFunds = new HoldFundsService(unitOfWork, accounts, transfers, journal, auditLog, clock);
+        postPending = new PostPendingTransferService(unitOfWork, accounts, transfers, journal, auditLog, clock);
+        voidPending = new VoidPendingTransferService(unitOfWork, accounts, transfers, journal, auditLog, clock);
+        reverseTransfer = new ReverseTransferService(unitOfWork, accounts, transfers, journal, auditLog, clock);
+        applyBatch = new ApplyTransferBatchService(unitOfWork, accounts, transfers, journal, auditLog, clock);
+        expirePending = new ExpirePendingTransfersService(unitOfWork, accounts, transfers, journal, auditLog, clock);
         partnerBalance = new GetPartnerBalanceService(unitOfWork, partners, accounts, auditLog, clock);
         getAccount = new GetLedgerAccountService(unitOfWork, accounts, auditLog, clock);
         partnerAccounts = new ListPartnerAccountsService(unitOfWork, partners, accounts, auditLog, clock);

@@ -43,7 +43,8 @@ public record Transfer(
         Require.present(pendingId, "pending id");
         Require.that(pendingId.isPresent() == kind.resolvesPending(), "only a post, void or expiry names a pending");
         Require.present(reversalOf, "reversal of");
-        Require.that(reversalOf.isPresent() == (kind == TransferKind.REVERSAL), "only a reversal names what it reverses");
+        Require.that(reversalOf.isPresent() == (kind == TransferKind.REVERSAL),
+                "only a reversal names what it reverses");
         Require.that(timeoutSeconds >= 0, "timeout must not be negative");
         Require.that(timeoutSeconds == 0 || kind == TransferKind.PENDING, "only a pending transfer has a timeout");
         checkReference(reference);

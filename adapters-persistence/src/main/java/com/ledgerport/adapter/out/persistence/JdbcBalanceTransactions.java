@@ -11,7 +11,6 @@ import com.ledgerport.domain.shared.Page;
 import com.ledgerport.domain.shared.PageRequest;
 import jakarta.inject.Singleton;
 import java.sql.SQLException;
-import java.util.Collections;
 import java.util.List;
 
 @Singleton
@@ -24,27 +23,6 @@ final class JdbcBalanceTransactions implements BalanceTransactions {
 
     JdbcBalanceTransactions(Jdbc jdbc) {
         this.jdbc = jdbc;
-    }
-
-    /** All lines in one multi-row INSERT: one round trip however many legs a batch of transfers has. */
-    @Override
-    public void append(List<BalanceTransaction> entries) {
-        if (entries.isEmpty()) {
-            return;
-        }
-        String rows = String.join(", ", Collections.nCopies(entries.size(), "(?, ?, ?, ?, ?, ?, ?, ?)"));
-        jdbc.update("INSERT INTO balance_transaction (" + COLUMNS + ") VALUES " + rows, p -> {
-            for (BalanceTransaction entry : entries) {
-                p.uuid(entry.accountId().value())
-                        .uuid(entry.transferId().value())
-                        .text(entry.type().name())
-                        .bigint(entry.amount().minor())
-                        .text(entry.amount().currency().code())
-                        .optionalBigint(entry.balanceAfter().map(Money::minor))
-                        .text(entry.reference())
-                        .instant(entry.createdAt());
-            }
-        });
     }
 
     @Override

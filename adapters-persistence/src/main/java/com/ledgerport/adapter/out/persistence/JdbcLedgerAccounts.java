@@ -21,6 +21,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Ledger accounts. Bounded accounts keep their counters in their row, which a transfer locks and writes back;
@@ -36,23 +37,36 @@ final class JdbcLedgerAccounts implements LedgerAccounts {
     static final String LOCK_BOUNDED = "SELECT " + COLUMNS + " FROM ledger_account WHERE id IN (%s) "
             + "AND overdraft_limit IS NOT NULL ORDER BY id FOR UPDATE";
     static final String READ_UNLOCKED = "SELECT " + COLUMNS + " FROM ledger_account WHERE id IN (%s)";
-    static final String SAVE_BALANCES = """
-            UPDATE ledger_account SET debits_pending = ?, debits_posted = ?, credits_pending = ?, credits_posted = ?,
-            last_transfer_id = ? WHERE id = ? AND overdraft_limit IS NOT NULL""";
+
+    /** The operator's accounts: a handful of kinds per currency in use. */
+    static final int UNBOUNDED_CACHED_MAX = 1_024;
 
     private final Jdbc jdbc;
     private final LedgerDialect dialect;
+    /**
+     * Unbounded accounts as a transfer decision sees them (their attributes, zero counters). None of that can
+     * change, and accounts are never deleted; they are opened in units of work of their own (never one that also
+     * transfers), so what a transfer reads of them is committed. Caching them saves the operator's account — the
+     * one most transfers touch — a read per transfer.
+     */
+    private final Map<LedgerAccountId, LedgerAccount> unbounded = new ConcurrentHashMap<>();
 
     JdbcLedgerAccounts(Jdbc jdbc, LedgerDialect dialect) {
         this.jdbc = jdbc;
         this.dialect = dialect;
     }
 
+    private void remember(LedgerAccount account) {
+        if (!account.isBounded() && unbounded.size() < UNBOUNDED_CACHED_MAX) {
+            unbounded.putIfAbsent(account.id(), account);
+        }
+    }
+
     @Override
     public boolean addIfAbsent(LedgerAccount account) {
         Balances balances = account.balances();
-        return jdbc.update("INSERT INTO ledger_account (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
-                + "ON CONFLICT DO NOTHING", p -> p
+        return jdbc.update("INSERT INTO ledger_account (" + COLUMNS + ") "
+                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING", p -> p
                 .uuid(account.id().value())
                 .text(account.owner().type().name())
                 .uuid(account.owner().id())
@@ -115,34 +129,24 @@ final class JdbcLedgerAccounts implements LedgerAccounts {
         dialect.beforeLocking();
         jdbc.list(LOCK_BOUNDED.formatted(placeholders(sorted.size())), p -> bindIds(p, sorted),
                 JdbcLedgerAccounts::map).forEach(account -> found.put(account.id(), account));
-        List<LedgerAccountId> rest = sorted.stream().filter(id -> !found.containsKey(id)).toList();
-        if (!rest.isEmpty()) {
-            // Unbounded accounts (or unknown ids): nothing a decision reads of them can change, so no lock.
-            jdbc.list(READ_UNLOCKED.formatted(placeholders(rest.size())), p -> bindIds(p, rest),
-                    JdbcLedgerAccounts::map).forEach(account -> found.put(account.id(), account));
-        }
-        return found;
-    }
-
-    @Override
-    public void saveBalances(List<LedgerAccount> accounts) {
-        if (accounts.isEmpty()) {
-            return;
-        }
-        List<Jdbc.Binder> binders = new ArrayList<>(accounts.size());
-        for (LedgerAccount account : accounts) {
-            Balances balances = account.balances();
-            binders.add(p -> p.bigint(balances.debitsPending()).bigint(balances.debitsPosted())
-                    .bigint(balances.creditsPending()).bigint(balances.creditsPosted())
-                    .optionalUuid(account.lastTransferId().map(TransferId::value)).uuid(account.id().value()));
-        }
-        int[] counts = jdbc.batch(SAVE_BALANCES, binders);
-        for (int i = 0; i < counts.length; i++) {
-            // A negative count is the driver's "succeeded, count unknown"; 0 means no bounded row with that id.
-            if (counts[i] == 0) {
-                throw new IllegalStateException("no bounded account " + accounts.get(i).id() + " to update");
+        List<LedgerAccountId> rest = new ArrayList<>();
+        for (LedgerAccountId id : sorted) {
+            LedgerAccount known = found.containsKey(id) ? null : unbounded.get(id);
+            if (known != null) {
+                found.put(id, known);
+            } else if (!found.containsKey(id)) {
+                rest.add(id);
             }
         }
+        if (!rest.isEmpty()) {
+            // Unbounded accounts (or unknown ids): nothing a decision reads of them can change, so no lock.
+            for (LedgerAccount account : jdbc.list(READ_UNLOCKED.formatted(placeholders(rest.size())),
+                    p -> bindIds(p, rest), JdbcLedgerAccounts::map)) {
+                found.put(account.id(), account);
+                remember(account);
+            }
+        }
+        return found;
     }
 
     @Override

@@ -20,62 +20,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/**
- * Transfers, append-only. Inserting one is {@code INSERT ... ON CONFLICT DO NOTHING}: a taken key, or a pending
- * transfer already settled, or a transfer already reversed (each a unique constraint) inserts nothing, also when
- * the other row belongs to a transaction still in flight (both databases wait for it, then report the conflict).
- */
+/** Reading transfers; {@link JdbcLedgerJournal} writes them. */
 @Singleton
 final class JdbcTransfers implements Transfers {
 
     static final String COLUMNS = "id, idempotency_key, kind, code, debit_account_id, credit_account_id, amount, "
             + "currency, pending_id, reversal_of, timeout_seconds, reference, created_at";
-    static final String INSERT = "INSERT INTO transfer (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
-            + "ON CONFLICT DO NOTHING";
 
     private final Jdbc jdbc;
 
     JdbcTransfers(Jdbc jdbc) {
         this.jdbc = jdbc;
-    }
-
-    @Override
-    public boolean addIfAbsent(Transfer transfer) {
-        int inserted = jdbc.update(INSERT, p -> p
-                .uuid(transfer.id().value())
-                .text(transfer.key().value())
-                .text(transfer.kind().name())
-                .text(transfer.code().name())
-                .uuid(transfer.debitAccountId().value())
-                .uuid(transfer.creditAccountId().value())
-                .bigint(transfer.amount().minor())
-                .text(transfer.amount().currency().code())
-                .optionalUuid(transfer.pendingId().map(TransferId::value))
-                .optionalUuid(transfer.reversalOf().map(TransferId::value))
-                .bigint(transfer.timeoutSeconds())
-                .text(transfer.reference())
-                .instant(transfer.createdAt()));
-        if (inserted == 0) {
-            return false;
-        }
-        if (transfer.kind() == TransferKind.PENDING) {
-            jdbc.update("INSERT INTO pending_hold (transfer_id, debit_account_id, credit_account_id, amount, expires_at) "
-                    + "VALUES (?, ?, ?, ?, ?)", p -> p
-                    .uuid(transfer.id().value())
-                    .uuid(transfer.debitAccountId().value())
-                    .uuid(transfer.creditAccountId().value())
-                    .bigint(transfer.amount().minor())
-                    .optionalInstant(transfer.expiresAt()));
-        }
-        if (transfer.pendingId().isPresent()) {
-            int closed = jdbc.update("DELETE FROM pending_hold WHERE transfer_id = ?",
-                    p -> p.uuid(transfer.pendingId().get().value()));
-            if (closed != 1) {
-                // The unique pending_id let this settlement in, so the hold must have been open.
-                throw new IllegalStateException("no open hold for " + transfer.pendingId().get());
-            }
-        }
-        return true;
     }
 
     @Override

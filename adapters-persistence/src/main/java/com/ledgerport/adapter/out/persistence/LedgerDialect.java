@@ -8,7 +8,10 @@ import java.util.Locale;
  * What the ledger's SQL does differently on the two databases; everything else is one statement for both
  * (each is exercised on H2 and on PostgreSQL by the persistence suite).
  *
- * <p>The one difference: H2 gives up waiting for a row lock after its session's {@code LOCK_TIMEOUT} (one
+ * <p>Two differences. First, PostgreSQL's driver takes several statements in one prepared statement and sends
+ * them in one round trip; H2 takes one at a time. The journal sends a posting's writes together where it can.
+ *
+ * <p>Second, H2 gives up waiting for a row lock after its session's {@code LOCK_TIMEOUT} (one
  * second by default), and sixteen transfers queueing on one account easily wait longer. PostgreSQL waits as
  * long as it takes (its {@code lock_timeout} is off), which is what a ledger wants: the queue drains in lock
  * order and no transfer fails for having waited. So on H2 each transaction raises its session's timeout before
@@ -44,6 +47,11 @@ final class LedgerDialect {
             engine = known;
         }
         return known;
+    }
+
+    /** Can several statements go to the database as one (one round trip)? */
+    boolean sendsStatementsTogether() {
+        return engine() == Engine.POSTGRESQL;
     }
 
     /** Called in a transaction before it takes account locks. */

@@ -4,6 +4,7 @@ import com.ledgerport.adapter.out.persistence.testing.TestDatabase;
 import com.ledgerport.application.port.out.AuditLog;
 import com.ledgerport.application.port.out.BalanceTransactions;
 import com.ledgerport.application.port.out.LedgerAccounts;
+import com.ledgerport.application.port.out.LedgerJournal;
 import com.ledgerport.application.port.out.Partners;
 import com.ledgerport.application.port.out.Transfers;
 import com.ledgerport.application.port.out.UnitOfWork;
@@ -17,7 +18,6 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.EdgeCasesMode;
 import net.jqwik.api.ForAll;
@@ -56,7 +56,7 @@ class JdbcLedgerProperties {
         LedgerServiceSet services = new LedgerServiceSet(context.getBean(UnitOfWork.class),
                 context.getBean(Partners.class), context.getBean(LedgerAccounts.class),
                 context.getBean(Transfers.class), context.getBean(BalanceTransactions.class),
-                context.getBean(AuditLog.class), clock);
+                context.getBean(LedgerJournal.class), context.getBean(AuditLog.class), clock);
         LedgerWorld world = LedgerWorld.create(services, clock);
         try {
             world.run(steps);
@@ -71,7 +71,4 @@ class JdbcLedgerProperties {
         return LedgerOperations.scenarios(30);
     }
 
-    static Map<String, String> properties() {
-        return database.properties();
-    }
 }

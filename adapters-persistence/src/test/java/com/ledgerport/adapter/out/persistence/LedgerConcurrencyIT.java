@@ -19,6 +19,7 @@ import com.ledgerport.application.port.in.VoidPendingTransferUseCase.VoidPending
 import com.ledgerport.application.port.out.AuditLog;
 import com.ledgerport.application.port.out.BalanceTransactions;
 import com.ledgerport.application.port.out.LedgerAccounts;
+import com.ledgerport.application.port.out.LedgerJournal;
 import com.ledgerport.application.port.out.Partners;
 import com.ledgerport.application.port.out.Transfers;
 import com.ledgerport.application.port.out.UnitOfWork;
@@ -92,6 +93,8 @@ class LedgerConcurrencyIT implements TestPropertyProvider {
     BalanceTransactions history;
     @Inject
     AuditLog auditLog;
+    @Inject
+    LedgerJournal journal;
 
     private LedgerServiceSet services;
 
@@ -107,7 +110,8 @@ class LedgerConcurrencyIT implements TestPropertyProvider {
 
     private LedgerServiceSet services() {
         if (services == null) {
-            services = new LedgerServiceSet(unitOfWork, partners, accounts, transfers, history, auditLog, clock);
+            services = new LedgerServiceSet(unitOfWork, partners, accounts, transfers, history, journal, auditLog,
+                    clock);
         }
         return services;
     }

@@ -6,11 +6,17 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.ledgerport.adapter.out.persistence.testing.TestDatabase;
+import com.ledgerport.application.port.out.AuditLog;
 import com.ledgerport.application.port.out.BalanceTransactions;
 import com.ledgerport.application.port.out.LedgerAccounts;
+import com.ledgerport.application.port.out.LedgerJournal;
+import com.ledgerport.application.port.out.LedgerJournal.Posting;
 import com.ledgerport.application.port.out.Partners;
 import com.ledgerport.application.port.out.Transfers;
 import com.ledgerport.application.port.out.UnitOfWork;
+import com.ledgerport.domain.audit.Actor;
+import com.ledgerport.domain.audit.AuditRecord;
+import com.ledgerport.domain.audit.CallContext;
 import com.ledgerport.domain.ledger.AccountKind;
 import com.ledgerport.domain.ledger.AccountOwner;
 import com.ledgerport.domain.ledger.BalanceTransaction;
@@ -63,6 +69,10 @@ class LedgerPersistenceIT implements TestPropertyProvider {
     Transfers transfers;
     @Inject
     BalanceTransactions history;
+    @Inject
+    LedgerJournal journal;
+    @Inject
+    AuditLog auditLog;
 
     @Override
     public Map<String, String> getProperties() {
@@ -106,7 +116,24 @@ class LedgerPersistenceIT implements TestPropertyProvider {
     }
 
     private boolean add(Transfer transfer) {
-        return unitOfWork.write(() -> transfers.addIfAbsent(transfer));
+        return record(new Posting(List.of(transfer), List.of(), List.of(), List.of()));
+    }
+
+    /** As the application does: a refused posting abandons (rolls back) its unit of work. */
+    private boolean record(Posting posting) {
+        try {
+            return unitOfWork.write(() -> {
+                if (!journal.record(posting)) {
+                    throw new Refused();
+                }
+                return true;
+            });
+        } catch (Refused refused) {
+            return false;
+        }
+    }
+
+    private static final class Refused extends RuntimeException {
     }
 
     @Test
@@ -144,27 +171,67 @@ class LedgerPersistenceIT implements TestPropertyProvider {
     }
 
     @Test
-    void saves_counters_and_limits_of_bounded_accounts_only() {
+    void records_counters_lines_and_audit_with_the_transfer_and_limits_of_bounded_accounts_only() {
         LedgerAccount partner = partnerAccount();
         LedgerAccount revenue = operatorAccount(AccountKind.REVENUE, EUR);
-        TransferId last = TransferId.generate();
-        LedgerAccount changed = partner.withBalances(new Balances(1, 2, 3, 4)).withLastTransfer(
-                new LedgerAccount(partner.id(), partner.owner(), partner.kind(), EUR, partner.overdraft(),
-                        partner.balances(), Optional.of(last), partner.createdAt()));
+        Transfer transfer = transfer(TransferKind.SINGLE_PHASE, partner, revenue, 300, Optional.empty(),
+                Optional.empty(), 0);
+        LedgerAccount changed = new LedgerAccount(partner.id(), partner.owner(), partner.kind(), EUR,
+                partner.overdraft(), new Balances(1, 2, 3, 4), Optional.of(transfer.id()), partner.createdAt());
+        List<BalanceTransaction> lines = List.of(line(partner, transfer.id(), Money.ofMinor(-300, EUR)),
+                line(revenue, transfer.id(), Money.ofMinor(300, EUR)));
+        AuditRecord audit = AuditRecord.of(new CallContext(Actor.operator(), "it-journal"), now(),
+                partner.owner().partnerId(), "ledger.transfer", transfer.id().toString(), AuditRecord.SUCCEEDED);
 
-        unitOfWork.write(() -> {
-            accounts.saveBalances(List.of(changed));
-            return null;
-        });
+        assertTrue(record(new Posting(List.of(transfer), List.of(changed), lines, List.of(audit))));
         assertEquals(Optional.of(changed), unitOfWork.read(() -> accounts.find(partner.id())));
+        assertEquals(lines.subList(0, 1), unitOfWork.read(() -> history.page(partner.id(), PageRequest.first(5)))
+                .items());
+        assertEquals(List.of(audit), unitOfWork.read(() -> auditLog.page(new AuditLog.Filter(Optional.empty(),
+                Optional.of("ledger.transfer"), Optional.empty(), Optional.empty()), PageRequest.first(5))).items()
+                .stream().filter(r -> r.target().equals(transfer.id().toString())).toList());
+
         assertTrue(unitOfWork.write(() -> accounts.setOverdraft(partner.id(), new Overdraft.Limited(5_000))));
         assertFalse(unitOfWork.write(() -> accounts.setOverdraft(revenue.id(), new Overdraft.Limited(5_000))));
         assertEquals(Optional.of(Money.ofMinor(5_000, EUR)),
                 unitOfWork.read(() -> accounts.find(partner.id())).orElseThrow().overdraftLimit());
+    }
+
+    @Test
+    void refuses_to_write_counters_to_an_account_that_keeps_none() {
+        LedgerAccount partner = partnerAccount();
+        LedgerAccount revenue = operatorAccount(AccountKind.REVENUE, EUR);
+        LedgerAccount posingAsBounded = new LedgerAccount(revenue.id(), partner.owner(), partner.kind(), EUR,
+                Overdraft.none(), new Balances(0, 0, 0, 1), Optional.empty(), revenue.createdAt());
+        Transfer transfer = transfer(TransferKind.SINGLE_PHASE, partner, revenue, 1, Optional.empty(),
+                Optional.empty(), 0);
+
+        assertThrows(IllegalStateException.class,
+                () -> record(new Posting(List.of(transfer), List.of(posingAsBounded), List.of(), List.of())));
+        assertTrue(unitOfWork.read(() -> transfers.find(transfer.id())).isEmpty(), "nothing of it was kept");
+    }
+
+    @Test
+    void a_posting_whose_transfer_is_taken_is_refused_and_the_rollback_keeps_none_of_it() {
+        LedgerAccount partner = partnerAccount();
+        LedgerAccount other = partnerAccount();
+        Transfer first = transfer(TransferKind.SINGLE_PHASE, partner, other, 10, Optional.empty(), Optional.empty(),
+                0);
+        assertTrue(add(first));
+        Transfer sameKey = new Transfer(TransferId.generate(), first.key(), TransferKind.SINGLE_PHASE,
+                TransferCode.TRANSFER, partner.id(), other.id(), Money.ofMinor(10, EUR), Optional.empty(),
+                Optional.empty(), 0, "ref", now());
+        LedgerAccount changed = partner.withBalances(new Balances(0, 10, 0, 0));
+
         assertThrows(IllegalStateException.class, () -> unitOfWork.write(() -> {
-            accounts.saveBalances(List.of(revenue));
+            if (!journal.record(new Posting(List.of(sameKey), List.of(changed),
+                    List.of(line(partner, sameKey.id(), Money.ofMinor(-10, EUR))), List.of()))) {
+                throw new IllegalStateException("taken: the caller abandons the unit of work");
+            }
             return null;
-        }), "an unbounded account keeps no counters");
+        }));
+        assertEquals(Balances.ZERO, unitOfWork.read(() -> accounts.find(partner.id())).orElseThrow().balances());
+        assertTrue(unitOfWork.read(() -> history.page(partner.id(), PageRequest.first(5))).items().isEmpty());
     }
 
     @Test
@@ -195,7 +262,8 @@ class LedgerPersistenceIT implements TestPropertyProvider {
         assertEquals(new TargetTransfer(post, Optional.of(reversal)),
                 unitOfWork.read(() -> transfers.findWithFollowUp(post.id())).orElseThrow());
         assertEquals(Map.of(hold.key(), hold, post.key(), post),
-                unitOfWork.read(() -> transfers.findByKeys(List.of(hold.key(), post.key(), IdempotencyKey.of("none")))));
+                unitOfWork.read(() -> transfers.findByKeys(
+                        List.of(hold.key(), post.key(), IdempotencyKey.of("none")))));
         assertEquals(Optional.of(reversal), unitOfWork.read(() -> transfers.find(reversal.id())));
     }
 
@@ -223,22 +291,21 @@ class LedgerPersistenceIT implements TestPropertyProvider {
         Currency currency = Currency.of("CHF");
         LedgerAccount funding = operatorAccount(AccountKind.FUNDING, currency);
         LedgerAccount partner = partnerAccount();
-        TransferId first = TransferId.generate();
-        TransferId second = TransferId.generate();
-        Money hundred = Money.ofMinor(10_000, currency);
-        unitOfWork.write(() -> {
-            history.append(List.of(
-                    line(funding, first, hundred.negate()), line(funding, second, Money.ofMinor(2_500, currency))));
-            return null;
-        });
-        Transfer hold = new Transfer(TransferId.generate(), IdempotencyKey.of("it:" + UUID.randomUUID()),
-                TransferKind.PENDING, TransferCode.TRANSFER, funding.id(), partner.id(), Money.ofMinor(700, currency),
-                Optional.empty(), Optional.empty(), 0, "", now());
-        assertTrue(add(hold));
+        Transfer out = chf(TransferKind.SINGLE_PHASE, funding, partner, 10_000);
+        Transfer in = chf(TransferKind.SINGLE_PHASE, partner, funding, 2_500);
+        Transfer hold = chf(TransferKind.PENDING, funding, partner, 700);
+        assertTrue(record(new Posting(List.of(out, in, hold), List.of(), List.of(
+                line(funding, out.id(), out.amount().negate()), line(funding, in.id(), in.amount())), List.of())));
 
         LedgerAccount derived = unitOfWork.read(() -> accounts.find(funding.id())).orElseThrow();
         assertEquals(new Balances(700, 10_000, 0, 2_500), derived.balances());
         assertEquals(Money.ofMinor(-7_500, currency), derived.balance());
+    }
+
+    private static Transfer chf(TransferKind kind, LedgerAccount debit, LedgerAccount credit, long minor) {
+        return new Transfer(TransferId.generate(), IdempotencyKey.of("it:" + UUID.randomUUID()), kind,
+                TransferCode.TRANSFER, debit.id(), credit.id(), Money.ofMinor(minor, Currency.of("CHF")),
+                Optional.empty(), Optional.empty(), 0, "", now());
     }
 
     private static BalanceTransaction line(LedgerAccount account, TransferId transferId, Money amount) {
@@ -249,15 +316,15 @@ class LedgerPersistenceIT implements TestPropertyProvider {
     @Test
     void pages_an_accounts_history_in_transfer_order_without_gaps_or_repeats() {
         LedgerAccount partner = partnerAccount();
-        List<TransferId> ids = new ArrayList<>();
+        LedgerAccount other = partnerAccount();
+        List<Transfer> moves = new ArrayList<>();
         for (int i = 0; i < 7; i++) {
-            ids.add(TransferId.generate());
+            moves.add(transfer(TransferKind.SINGLE_PHASE, other, partner, 100, Optional.empty(), Optional.empty(),
+                    0));
         }
-        List<BalanceTransaction> lines = ids.stream().map(id -> line(partner, id, Money.ofMinor(100, EUR))).toList();
-        unitOfWork.write(() -> {
-            history.append(lines);
-            return null;
-        });
+        List<BalanceTransaction> lines = moves.stream().map(t -> line(partner, t.id(), Money.ofMinor(100, EUR)))
+                .toList();
+        assertTrue(record(new Posting(moves, List.of(), lines, List.of())));
         List<TransferId> seen = new ArrayList<>();
         PageRequest request = PageRequest.first(3);
         while (true) {
@@ -269,7 +336,7 @@ class LedgerPersistenceIT implements TestPropertyProvider {
             }
             request = new PageRequest(page.nextAfter(), 3);
         }
-        assertEquals(ids, seen);
+        assertEquals(moves.stream().map(Transfer::id).toList(), seen);
         BalanceTransaction stored = unitOfWork.read(() -> history.page(partner.id(), PageRequest.first(1)))
                 .items().get(0);
         assertEquals(lines.get(0), stored, "a history line reads back exactly");

@@ -16,7 +16,8 @@ public interface ExpirePendingTransfersUseCase {
 
         public ExpirePendingTransfersCommand {
             Require.that(limit >= 1, "limit must be at least 1");
-            Require.that(limit <= Transfers.DUE_FOR_EXPIRY_MAX, "limit must be at most " + Transfers.DUE_FOR_EXPIRY_MAX);
+            Require.that(limit <= Transfers.DUE_FOR_EXPIRY_MAX,
+                    "limit must be at most " + Transfers.DUE_FOR_EXPIRY_MAX);
             Require.present(context, "context");
         }
     }

@@ -14,7 +14,7 @@ import java.util.Optional;
 
 /**
  * The ledger's accounts. Accounts are never deleted, and an account's owner, kind, currency and boundedness never
- * change; only a bounded account's overdraft limit and counters do.
+ * change; only a bounded account's overdraft limit and counters do (the counters through {@link LedgerJournal}).
  */
 public interface LedgerAccounts {
 
@@ -45,9 +45,6 @@ public interface LedgerAccounts {
      * them would make every transfer that touches an operator account wait for the others.
      */
     Map<LedgerAccountId, LedgerAccount> lockForTransfer(Collection<LedgerAccountId> ids);
-
-    /** Stores the counters and last transfer of bounded accounts locked in this unit of work. */
-    void saveBalances(List<LedgerAccount> accounts);
 
     /** Sets a bounded account's overdraft limit; answers false when there is no such bounded account. */
     boolean setOverdraft(LedgerAccountId id, Overdraft.Limited overdraft);

@@ -10,19 +10,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** Applied transfers: append-only, one per idempotency key. */
+/** Applied transfers: append-only, one per idempotency key (written through {@link LedgerJournal}). */
 public interface Transfers {
 
     /** Most pending transfers one expiry run looks at. */
     int DUE_FOR_EXPIRY_MAX = 1_000;
-
-    /**
-     * Adds the transfer unless its key is taken, the pending transfer it settles is already settled, or the
-     * transfer it reverses is already reversed — also when the other transfer is being added concurrently and
-     * commits first. Answers whether it was added; on false nothing was written. A pending transfer opens a hold
-     * and its post, void or expiry closes it.
-     */
-    boolean addIfAbsent(Transfer transfer);
 
     Optional<Transfer> find(TransferId id);
 
