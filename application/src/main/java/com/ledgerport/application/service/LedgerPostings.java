@@ -8,6 +8,7 @@ import com.ledgerport.application.port.out.Transfers;
 import com.ledgerport.application.port.out.UnitOfWork;
 import com.ledgerport.domain.audit.AuditRecord;
 import com.ledgerport.domain.audit.CallContext;
+import com.ledgerport.domain.ledger.AccountOwner;
 import com.ledgerport.domain.ledger.BatchDecision;
 import com.ledgerport.domain.ledger.IdempotencyKey;
 import com.ledgerport.domain.ledger.Ledger;
@@ -122,7 +123,13 @@ final class LedgerPostings {
                 decision = Ledger.decideBatch(requests, current, locked, targets, now, TransferId::generate);
             }
         }
-        List<AuditRecord> audit = audit(requests, decision, locked, targets, action, context, now);
+        // The audit names the partner whose money moved; without locks (a replay) the owners are read instead.
+        Map<LedgerAccountId, AccountOwner> owners = new HashMap<>();
+        locked.values().forEach(account -> owners.put(account.id(), account.owner()));
+        if (locked.isEmpty()) {
+            owners.putAll(accounts.ownersOf(accountIds(requests, targets)));
+        }
+        List<AuditRecord> audit = audit(requests, decision, owners, targets, action, context, now);
         if (decision instanceof BatchDecision.ApplyAll all) {
             Posting posting = new Posting(all.transfers(), all.finalAccounts(), all.entries(), audit);
             if (!journal.record(posting)) {
@@ -166,7 +173,7 @@ final class LedgerPostings {
 
     /** One audit record per request, with its outcome. */
     private static List<AuditRecord> audit(List<TransferRequest> requests, BatchDecision decision,
-            Map<LedgerAccountId, LedgerAccount> locked, Map<TransferId, TargetTransfer> targets, String action,
+            Map<LedgerAccountId, AccountOwner> owners, Map<TransferId, TargetTransfer> targets, String action,
             CallContext context, Instant now) {
         List<AuditRecord> records = new ArrayList<>(requests.size());
         for (int i = 0; i < requests.size(); i++) {
@@ -183,7 +190,7 @@ final class LedgerPostings {
                 outcome = AuditRecord.rejected(((BatchDecision.RejectAll) decision).reasons().get(i).wireName());
             }
             String target = transfer.map(t -> t.id().toString()).orElseGet(() -> describe(request));
-            records.add(AuditRecord.of(context, now, partnerOf(request, locked, targets), action, target, outcome));
+            records.add(AuditRecord.of(context, now, partnerOf(request, owners, targets), action, target, outcome));
         }
         return records;
     }
@@ -196,7 +203,7 @@ final class LedgerPostings {
     }
 
     /** The partner whose money moved: the owner of the debit account, else of the credit account. */
-    private static Optional<PartnerId> partnerOf(TransferRequest request, Map<LedgerAccountId, LedgerAccount> locked,
+    private static Optional<PartnerId> partnerOf(TransferRequest request, Map<LedgerAccountId, AccountOwner> owners,
             Map<TransferId, TargetTransfer> targets) {
         Optional<LedgerAccountId> debit;
         Optional<LedgerAccountId> credit;
@@ -211,8 +218,8 @@ final class LedgerPostings {
             debit = target.map(Transfer::debitAccountId);
             credit = target.map(Transfer::creditAccountId);
         }
-        return debit.map(locked::get).flatMap(account -> account.owner().partnerId())
-                .or(() -> credit.map(locked::get).flatMap(account -> account.owner().partnerId()));
+        return debit.map(owners::get).flatMap(AccountOwner::partnerId)
+                .or(() -> credit.map(owners::get).flatMap(AccountOwner::partnerId));
     }
 
     /** Another transaction took a key or settled a transfer after we read it: run the unit of work again. */
