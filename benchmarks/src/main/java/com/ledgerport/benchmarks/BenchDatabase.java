@@ -74,6 +74,8 @@ final class BenchDatabase implements AutoCloseable {
         properties.put("ledgerport.admin-token", "lp_op_benchmark-token-never-used");
         properties.put("ledgerport.jwt-secret", "benchmark-secret-benchmark-secret-benchmark");
         properties.put("ledgerport.ledger.expiry-interval", "1h");
+        // No HTTP server runs here; Micronaut's health monitor would look for one every few seconds.
+        properties.put("micronaut.health.monitor.enabled", "false");
         return properties;
     }
 
