@@ -1,6 +1,7 @@
 package com.ledgerport.domain.ledger;
 
 import com.ledgerport.domain.shared.Currency;
+import com.ledgerport.domain.shared.InvalidValueException;
 import com.ledgerport.domain.shared.Money;
 import com.ledgerport.domain.shared.Require;
 import java.time.Instant;
@@ -36,8 +37,10 @@ public record LedgerAccount(
         Require.present(balances, "balances");
         Require.present(lastTransferId, "last transfer id");
         Require.present(createdAt, "created_at");
-        Require.that(kind.ownerType() == owner.type(), "a " + kind.wireName() + " account needs a "
-                + kind.ownerType().name().toLowerCase(java.util.Locale.ROOT) + " owner");
+        if (kind.ownerType() != owner.type()) {
+            throw new InvalidValueException("a " + kind.wireName() + " account needs a "
+                    + kind.ownerType().name().toLowerCase(java.util.Locale.ROOT) + " owner");
+        }
         Require.that(overdraft.isBounded() != kind.isOperatorKind(),
                 "operator accounts are unbounded and every other account is bounded");
     }

@@ -54,10 +54,10 @@ public record Transfer(
     /** A reference is optional (empty), at most {@value #REFERENCE_LENGTH_MAX} characters, without controls. */
     public static String checkReference(String reference) {
         Require.present(reference, "reference");
-        Require.that(reference.length() <= REFERENCE_LENGTH_MAX,
-                "reference must be at most " + REFERENCE_LENGTH_MAX + " characters");
-        Require.that(reference.codePoints().noneMatch(Character::isISOControl),
-                "reference must not contain control characters");
+        Require.that(reference.length() <= REFERENCE_LENGTH_MAX, "reference must be at most 128 characters");
+        for (int i = 0; i < reference.length(); i++) {
+            Require.that(!Character.isISOControl(reference.charAt(i)), "reference must not contain control characters");
+        }
         return reference;
     }
 
