@@ -43,19 +43,6 @@ final class Jdbc {
         }
     }
 
-    /** One statement run for each binder, sent together (one round trip on PostgreSQL); the update counts. */
-    int[] batch(String sql, List<Binder> binders) {
-        try (PreparedStatement statement = transactions.getConnection().prepareStatement(sql)) {
-            for (Binder binder : binders) {
-                binder.bind(new Params(statement));
-                statement.addBatch();
-            }
-            return statement.executeBatch();
-        } catch (SQLException failure) {
-            throw new PersistenceException("batch failed: " + firstLine(sql), failure);
-        }
-    }
-
     /** One statement with its parameters, for {@link #updatesTogether}. */
     record Update(String sql, Binder binder) {
     }
