@@ -3,6 +3,7 @@ package com.ledgerport.bootstrap;
 import com.ledgerport.adapter.out.jwt.NimbusBearerTokens;
 import com.ledgerport.application.port.in.AddCustomerUseCase;
 import com.ledgerport.application.port.in.AddMemberUseCase;
+import com.ledgerport.application.port.in.ApplyTransferBatchUseCase;
 import com.ledgerport.application.port.in.AuthenticateApiKeyUseCase;
 import com.ledgerport.application.port.in.AuthenticateBearerUseCase;
 import com.ledgerport.application.port.in.AuthenticateMemberUseCase;
@@ -11,14 +12,20 @@ import com.ledgerport.application.port.in.ChangePartnerStatusUseCase;
 import com.ledgerport.application.port.in.CheckHealthUseCase;
 import com.ledgerport.application.port.in.CreateApiKeyUseCase;
 import com.ledgerport.application.port.in.ExpireApiKeyUseCase;
+import com.ledgerport.application.port.in.ExpirePendingTransfersUseCase;
 import com.ledgerport.application.port.in.ForgetCredentialsUseCase;
 import com.ledgerport.application.port.in.ForgetExpiredSignaturesUseCase;
+import com.ledgerport.application.port.in.FundPartnerUseCase;
 import com.ledgerport.application.port.in.GenerateRsaKeysUseCase;
 import com.ledgerport.application.port.in.GetCurrentMemberUseCase;
 import com.ledgerport.application.port.in.GetCustomerUseCase;
+import com.ledgerport.application.port.in.GetLedgerAccountUseCase;
+import com.ledgerport.application.port.in.GetPartnerBalanceUseCase;
 import com.ledgerport.application.port.in.GetPartnerProfileUseCase;
 import com.ledgerport.application.port.in.GetPartnerUseCase;
+import com.ledgerport.application.port.in.GetTransferUseCase;
 import com.ledgerport.application.port.in.GetUserInfoUseCase;
+import com.ledgerport.application.port.in.HoldFundsUseCase;
 import com.ledgerport.application.port.in.InitialiseOperatorCredentialUseCase;
 import com.ledgerport.application.port.in.IssueAccessTokenUseCase;
 import com.ledgerport.application.port.in.IssueResellerTokenUseCase;
@@ -26,26 +33,37 @@ import com.ledgerport.application.port.in.IssueSigningSecretUseCase;
 import com.ledgerport.application.port.in.IssueStorefrontTokenUseCase;
 import com.ledgerport.application.port.in.ListApiKeysUseCase;
 import com.ledgerport.application.port.in.ListAuditRecordsUseCase;
+import com.ledgerport.application.port.in.ListBalanceTransactionsUseCase;
 import com.ledgerport.application.port.in.ListCustomersUseCase;
+import com.ledgerport.application.port.in.ListPartnerAccountsUseCase;
 import com.ledgerport.application.port.in.ListPartnersUseCase;
 import com.ledgerport.application.port.in.ListSessionsUseCase;
 import com.ledgerport.application.port.in.LogInUseCase;
 import com.ledgerport.application.port.in.ManageAccessTokensUseCase;
+import com.ledgerport.application.port.in.OpenAccountUseCase;
+import com.ledgerport.application.port.in.PostPendingTransferUseCase;
 import com.ledgerport.application.port.in.RefreshSessionUseCase;
 import com.ledgerport.application.port.in.RegisterPartnerUseCase;
 import com.ledgerport.application.port.in.RegisterRsaKeyUseCase;
+import com.ledgerport.application.port.in.ReverseTransferUseCase;
 import com.ledgerport.application.port.in.RevokeSessionUseCase;
 import com.ledgerport.application.port.in.RotateRsaKeysUseCase;
+import com.ledgerport.application.port.in.SetOverdraftLimitUseCase;
 import com.ledgerport.application.port.in.SetPartnerSurfacesUseCase;
+import com.ledgerport.application.port.in.TransferFundsUseCase;
 import com.ledgerport.application.port.in.VerifyRequestSignatureUseCase;
 import com.ledgerport.application.port.in.VerifySignedUuidUseCase;
+import com.ledgerport.application.port.in.VoidPendingTransferUseCase;
 import com.ledgerport.application.port.out.AccessTokens;
 import com.ledgerport.application.port.out.ApiKeys;
 import com.ledgerport.application.port.out.AuditLog;
+import com.ledgerport.application.port.out.BalanceTransactions;
 import com.ledgerport.application.port.out.BearerTokens;
 import com.ledgerport.application.port.out.CredentialRevocations;
 import com.ledgerport.application.port.out.Customers;
 import com.ledgerport.application.port.out.DatabaseHealth;
+import com.ledgerport.application.port.out.LedgerAccounts;
+import com.ledgerport.application.port.out.LedgerJournal;
 import com.ledgerport.application.port.out.Members;
 import com.ledgerport.application.port.out.OperatorCredentials;
 import com.ledgerport.application.port.out.Outbox;
@@ -56,10 +74,12 @@ import com.ledgerport.application.port.out.RsaKeys;
 import com.ledgerport.application.port.out.SeenSignatures;
 import com.ledgerport.application.port.out.Sessions;
 import com.ledgerport.application.port.out.SigningSecrets;
+import com.ledgerport.application.port.out.Transfers;
 import com.ledgerport.application.port.out.UnitOfWork;
 import com.ledgerport.application.port.out.UsedUuids;
 import com.ledgerport.application.service.AddCustomerService;
 import com.ledgerport.application.service.AddMemberService;
+import com.ledgerport.application.service.ApplyTransferBatchService;
 import com.ledgerport.application.service.AuthenticateApiKeyService;
 import com.ledgerport.application.service.AuthenticateBearerService;
 import com.ledgerport.application.service.AuthenticateMemberService;
@@ -70,15 +90,21 @@ import com.ledgerport.application.service.CreateApiKeyService;
 import com.ledgerport.application.service.CredentialCache;
 import com.ledgerport.application.service.CredentialDirectory;
 import com.ledgerport.application.service.ExpireApiKeyService;
+import com.ledgerport.application.service.ExpirePendingTransfersService;
 import com.ledgerport.application.service.FailureAudits;
 import com.ledgerport.application.service.ForgetCredentialsService;
 import com.ledgerport.application.service.ForgetExpiredSignaturesService;
+import com.ledgerport.application.service.FundPartnerService;
 import com.ledgerport.application.service.GenerateRsaKeysService;
 import com.ledgerport.application.service.GetCurrentMemberService;
 import com.ledgerport.application.service.GetCustomerService;
+import com.ledgerport.application.service.GetLedgerAccountService;
+import com.ledgerport.application.service.GetPartnerBalanceService;
 import com.ledgerport.application.service.GetPartnerProfileService;
 import com.ledgerport.application.service.GetPartnerService;
+import com.ledgerport.application.service.GetTransferService;
 import com.ledgerport.application.service.GetUserInfoService;
+import com.ledgerport.application.service.HoldFundsService;
 import com.ledgerport.application.service.InitialiseOperatorCredentialService;
 import com.ledgerport.application.service.IssueAccessTokenService;
 import com.ledgerport.application.service.IssueResellerTokenService;
@@ -86,19 +112,27 @@ import com.ledgerport.application.service.IssueSigningSecretService;
 import com.ledgerport.application.service.IssueStorefrontTokenService;
 import com.ledgerport.application.service.ListApiKeysService;
 import com.ledgerport.application.service.ListAuditRecordsService;
+import com.ledgerport.application.service.ListBalanceTransactionsService;
 import com.ledgerport.application.service.ListCustomersService;
+import com.ledgerport.application.service.ListPartnerAccountsService;
 import com.ledgerport.application.service.ListPartnersService;
 import com.ledgerport.application.service.ListSessionsService;
 import com.ledgerport.application.service.LogInService;
 import com.ledgerport.application.service.ManageAccessTokensService;
+import com.ledgerport.application.service.OpenAccountService;
+import com.ledgerport.application.service.PostPendingTransferService;
 import com.ledgerport.application.service.RefreshSessionService;
 import com.ledgerport.application.service.RegisterPartnerService;
 import com.ledgerport.application.service.RegisterRsaKeyService;
+import com.ledgerport.application.service.ReverseTransferService;
 import com.ledgerport.application.service.RevokeSessionService;
 import com.ledgerport.application.service.RotateRsaKeysService;
+import com.ledgerport.application.service.SetOverdraftLimitService;
 import com.ledgerport.application.service.SetPartnerSurfacesService;
+import com.ledgerport.application.service.TransferFundsService;
 import com.ledgerport.application.service.VerifyRequestSignatureService;
 import com.ledgerport.application.service.VerifySignedUuidService;
+import com.ledgerport.application.service.VoidPendingTransferService;
 import com.ledgerport.domain.access.PasswordHasher;
 import com.ledgerport.domain.access.RsaKeyPairs;
 import com.ledgerport.domain.shared.SecretBox;
@@ -134,9 +168,9 @@ final class ServicesFactory {
     }
 
     @Singleton
-    RegisterPartnerUseCase registerPartner(UnitOfWork unitOfWork, Partners partners, AuditLog auditLog,
-            Clock clock) {
-        return new RegisterPartnerService(unitOfWork, partners, auditLog, clock);
+    RegisterPartnerUseCase registerPartner(UnitOfWork unitOfWork, Partners partners, LedgerAccounts accounts,
+            AuditLog auditLog, Clock clock) {
+        return new RegisterPartnerService(unitOfWork, partners, accounts, auditLog, clock);
     }
 
     @Singleton
@@ -388,5 +422,97 @@ final class ServicesFactory {
     @Singleton
     GetUserInfoUseCase getUserInfo(UnitOfWork unitOfWork, Customers customers, AuditLog auditLog, Clock clock) {
         return new GetUserInfoService(unitOfWork, customers, auditLog, clock);
+    }
+
+    // ---- ledger ------------------------------------------------------------------------------------------------
+
+    @Singleton
+    OpenAccountUseCase openAccount(UnitOfWork unitOfWork, Partners partners, LedgerAccounts accounts,
+            AuditLog auditLog, Clock clock) {
+        return new OpenAccountService(unitOfWork, partners, accounts, auditLog, clock);
+    }
+
+    @Singleton
+    SetOverdraftLimitUseCase setOverdraftLimit(UnitOfWork unitOfWork, Partners partners, LedgerAccounts accounts,
+            AuditLog auditLog, Clock clock) {
+        return new SetOverdraftLimitService(unitOfWork, partners, accounts, auditLog, clock);
+    }
+
+    @Singleton
+    FundPartnerUseCase fundPartner(UnitOfWork unitOfWork, Partners partners, LedgerAccounts accounts,
+            Transfers transfers, LedgerJournal journal, AuditLog auditLog, Clock clock) {
+        return new FundPartnerService(unitOfWork, partners, accounts, transfers, journal, auditLog, clock);
+    }
+
+    @Singleton
+    TransferFundsUseCase transferFunds(UnitOfWork unitOfWork, LedgerAccounts accounts, Transfers transfers,
+            LedgerJournal journal, AuditLog auditLog, Clock clock) {
+        return new TransferFundsService(unitOfWork, accounts, transfers, journal, auditLog, clock);
+    }
+
+    @Singleton
+    HoldFundsUseCase holdFunds(UnitOfWork unitOfWork, LedgerAccounts accounts, Transfers transfers,
+            LedgerJournal journal, AuditLog auditLog, Clock clock) {
+        return new HoldFundsService(unitOfWork, accounts, transfers, journal, auditLog, clock);
+    }
+
+    @Singleton
+    PostPendingTransferUseCase postPendingTransfer(UnitOfWork unitOfWork, LedgerAccounts accounts,
+            Transfers transfers, LedgerJournal journal, AuditLog auditLog, Clock clock) {
+        return new PostPendingTransferService(unitOfWork, accounts, transfers, journal, auditLog, clock);
+    }
+
+    @Singleton
+    VoidPendingTransferUseCase voidPendingTransfer(UnitOfWork unitOfWork, LedgerAccounts accounts,
+            Transfers transfers, LedgerJournal journal, AuditLog auditLog, Clock clock) {
+        return new VoidPendingTransferService(unitOfWork, accounts, transfers, journal, auditLog, clock);
+    }
+
+    @Singleton
+    ReverseTransferUseCase reverseTransfer(UnitOfWork unitOfWork, LedgerAccounts accounts, Transfers transfers,
+            LedgerJournal journal, AuditLog auditLog, Clock clock) {
+        return new ReverseTransferService(unitOfWork, accounts, transfers, journal, auditLog, clock);
+    }
+
+    @Singleton
+    ApplyTransferBatchUseCase applyTransferBatch(UnitOfWork unitOfWork, LedgerAccounts accounts,
+            Transfers transfers, LedgerJournal journal, AuditLog auditLog, Clock clock) {
+        return new ApplyTransferBatchService(unitOfWork, accounts, transfers, journal, auditLog, clock);
+    }
+
+    @Singleton
+    ExpirePendingTransfersUseCase expirePendingTransfers(UnitOfWork unitOfWork, LedgerAccounts accounts,
+            Transfers transfers, LedgerJournal journal, AuditLog auditLog, Clock clock) {
+        return new ExpirePendingTransfersService(unitOfWork, accounts, transfers, journal, auditLog, clock);
+    }
+
+    @Singleton
+    GetPartnerBalanceUseCase getPartnerBalance(UnitOfWork unitOfWork, Partners partners, LedgerAccounts accounts,
+            AuditLog auditLog, Clock clock) {
+        return new GetPartnerBalanceService(unitOfWork, partners, accounts, auditLog, clock);
+    }
+
+    @Singleton
+    GetLedgerAccountUseCase getLedgerAccount(UnitOfWork unitOfWork, LedgerAccounts accounts, AuditLog auditLog,
+            Clock clock) {
+        return new GetLedgerAccountService(unitOfWork, accounts, auditLog, clock);
+    }
+
+    @Singleton
+    ListPartnerAccountsUseCase listPartnerAccounts(UnitOfWork unitOfWork, Partners partners,
+            LedgerAccounts accounts, AuditLog auditLog, Clock clock) {
+        return new ListPartnerAccountsService(unitOfWork, partners, accounts, auditLog, clock);
+    }
+
+    @Singleton
+    GetTransferUseCase getTransfer(UnitOfWork unitOfWork, LedgerAccounts accounts, Transfers transfers,
+            AuditLog auditLog, Clock clock) {
+        return new GetTransferService(unitOfWork, accounts, transfers, auditLog, clock);
+    }
+
+    @Singleton
+    ListBalanceTransactionsUseCase listBalanceTransactions(UnitOfWork unitOfWork, LedgerAccounts accounts,
+            BalanceTransactions history, AuditLog auditLog, Clock clock) {
+        return new ListBalanceTransactionsService(unitOfWork, accounts, history, auditLog, clock);
     }
 }

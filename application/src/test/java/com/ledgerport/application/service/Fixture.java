@@ -5,6 +5,7 @@ import com.ledgerport.application.testing.InMemoryApiKeys;
 import com.ledgerport.application.testing.InMemoryAuditLog;
 import com.ledgerport.application.testing.InMemoryCustomers;
 import com.ledgerport.application.testing.InMemoryBearerTokens;
+import com.ledgerport.application.testing.InMemoryLedger;
 import com.ledgerport.application.testing.InMemoryMembers;
 import com.ledgerport.application.testing.InMemoryOperatorCredentials;
 import com.ledgerport.application.testing.InMemoryOutbox;
@@ -39,6 +40,7 @@ final class Fixture {
     final InMemoryMembers members = new InMemoryMembers();
     final InMemorySessions sessions = new InMemorySessions();
     final InMemoryAuditLog auditLog = new InMemoryAuditLog();
+    final InMemoryLedger ledger = new InMemoryLedger(auditLog);
     final InMemoryOperatorCredentials operatorCredentials = new InMemoryOperatorCredentials();
     final InMemoryBearerTokens bearerTokens = new InMemoryBearerTokens();
     final InMemoryApiKeys apiKeys = new InMemoryApiKeys();
@@ -52,7 +54,8 @@ final class Fixture {
             partnerSurfaces, apiKeys, accessTokens, sessions);
     final PasswordHasher passwordHasher = new PasswordHasher(PasswordHasher.ITERATIONS_MIN);
 
-    final RegisterPartnerService registerPartner = new RegisterPartnerService(unitOfWork, partners, auditLog, clock);
+    final RegisterPartnerService registerPartner = new RegisterPartnerService(unitOfWork, partners, ledger, auditLog,
+            clock);
     final ChangePartnerStatusService changePartnerStatus =
             new ChangePartnerStatusService(unitOfWork, partners, auditLog, directory, clock);
     final AddMemberService addMember =

@@ -53,7 +53,8 @@ final class SigningFixture {
         return PAIRS[pairIndex++ % PAIRS.length];
     };
 
-    final RegisterPartnerService registerPartner = new RegisterPartnerService(unitOfWork, partners, auditLog, clock);
+    final RegisterPartnerService registerPartner = new RegisterPartnerService(unitOfWork, partners,
+            new com.ledgerport.application.testing.InMemoryLedger(auditLog), auditLog, clock);
     final CredentialDirectory directory = new CredentialDirectory(new CredentialCache(clock, Duration.ZERO),
             new com.ledgerport.application.testing.RecordingCredentialRevocations(), unitOfWork, partners,
             new com.ledgerport.application.testing.InMemoryPartnerSurfaces(),

@@ -1,5 +1,7 @@
 package com.ledgerport.domain.shared;
 
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
@@ -12,6 +14,8 @@ public record Currency(String code, int exponent) {
 
     public static final int EXPONENT_MAX = 4;
     private static final Pattern CODE = Pattern.compile("[A-Z]{3}");
+    /** Codes already parsed (only valid ISO 4217 codes get here, so at most a few hundred): read on every row. */
+    private static final Map<String, Currency> KNOWN = new ConcurrentHashMap<>();
 
     public Currency {
         Require.present(code, "currency");
@@ -23,6 +27,16 @@ public record Currency(String code, int exponent) {
     /** Parses an ISO 4217 code; unknown codes are rejected. */
     public static Currency of(String code) {
         Require.present(code, "currency");
+        Currency known = KNOWN.get(code);
+        if (known != null) {
+            return known;
+        }
+        Currency parsed = parse(code);
+        KNOWN.putIfAbsent(code, parsed);
+        return parsed;
+    }
+
+    private static Currency parse(String code) {
         Require.that(CODE.matcher(code).matches(), "currency must be three upper-case letters (ISO 4217)");
         java.util.Currency jdk;
         try {

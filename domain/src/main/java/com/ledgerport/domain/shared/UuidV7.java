@@ -64,6 +64,16 @@ public final class UuidV7 {
         return new long[] {(millis << 16) | VERSION_BITS | randA, VARIANT_BITS};
     }
 
+    /**
+     * The smallest version-7 UUID greater than {@code uuid}: the ledger uses it to keep the ids of the transfers
+     * that touch one account increasing in the order they were applied, whatever the clocks of several nodes say.
+     */
+    public static UUID successor(UUID uuid) {
+        Require.present(uuid, "uuid");
+        long[] incremented = increment(uuid.getMostSignificantBits(), uuid.getLeastSignificantBits());
+        return new UUID(incremented[0], incremented[1]);
+    }
+
     /** The Unix-millisecond timestamp carried by a version-7 UUID. */
     public static long epochMillis(UUID uuid) {
         return uuid.getMostSignificantBits() >>> 16;

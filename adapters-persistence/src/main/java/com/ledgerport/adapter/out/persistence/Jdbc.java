@@ -60,6 +60,41 @@ final class Jdbc {
         }
     }
 
+    /** One statement with its parameters, for {@link #updatesTogether}. */
+    record Update(String sql, Binder binder) {
+    }
+
+    /**
+     * Several statements sent as one (PostgreSQL's driver splits them and sends them in one round trip, with one
+     * sync at the end); answers each statement's update count, in order. Parameters are numbered across all.
+     */
+    int[] updatesTogether(List<Update> updates) {
+        String sql = String.join(";\n", updates.stream().map(Update::sql).toList());
+        try (PreparedStatement statement = transactions.getConnection().prepareStatement(sql)) {
+            Params params = new Params(statement);
+            for (Update update : updates) {
+                update.binder().bind(params);
+            }
+            int[] counts = new int[updates.size()];
+            boolean resultSet = statement.execute();
+            for (int i = 0; i < counts.length; i++) {
+                if (resultSet) {
+                    throw new IllegalStateException("a statement sent together answered rows: " + firstLine(sql));
+                }
+                counts[i] = statement.getUpdateCount();
+                resultSet = statement.getMoreResults();
+            }
+            return counts;
+        } catch (SQLException failure) {
+            throw new PersistenceException("statements failed: " + firstLine(sql), failure);
+        }
+    }
+
+    /** The connection of the current transaction, for what plain statements cannot say (the database's name). */
+    Connection connection() {
+        return transactions.getConnection();
+    }
+
     <T> List<T> list(String sql, Binder binder, Mapper<T> mapper) {
         try (PreparedStatement statement = transactions.getConnection().prepareStatement(sql)) {
             binder.bind(new Params(statement));

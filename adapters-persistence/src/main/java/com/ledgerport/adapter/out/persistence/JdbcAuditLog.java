@@ -24,17 +24,23 @@ final class JdbcAuditLog implements AuditLog {
         this.jdbc = jdbc;
     }
 
+    /** Also used by the ledger journal, which writes a posting's audit records with the posting. */
+    static final String INSERT = "INSERT INTO audit_record (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
+
     @Override
     public void append(AuditRecord record) {
-        jdbc.update("INSERT INTO audit_record (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?)", p -> p
-                .uuid(record.id().value())
+        jdbc.update(INSERT, p -> bind(p, record));
+    }
+
+    static void bind(Params params, AuditRecord record) throws SQLException {
+        params.uuid(record.id().value())
                 .instant(record.at())
                 .text(record.actor().describe())
                 .optionalUuid(record.partnerId().map(PartnerId::value))
                 .text(record.action())
                 .text(record.target())
                 .text(record.outcome())
-                .text(record.requestId()));
+                .text(record.requestId());
     }
 
     @Override

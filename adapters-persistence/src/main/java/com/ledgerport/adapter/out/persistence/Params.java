@@ -39,6 +39,14 @@ final class Params {
         return this;
     }
 
+    Params optionalBigint(Optional<Long> value) throws SQLException {
+        if (value.isPresent()) {
+            return bigint(value.get());
+        }
+        statement.setNull(++index, Types.BIGINT);
+        return this;
+    }
+
     Params instant(Instant value) throws SQLException {
         statement.setObject(++index, OffsetDateTime.ofInstant(value, ZoneOffset.UTC));
         return this;

@@ -36,6 +36,17 @@ final class Row {
         return resultSet.getLong(column);
     }
 
+    Optional<Long> optionalBigint(String column) throws SQLException {
+        long value = resultSet.getLong(column);
+        return resultSet.wasNull() ? Optional.empty() : Optional.of(value);
+    }
+
+    /** A whole number that must fit a long (e.g. a SUM, which both databases widen to NUMERIC). */
+    long exactLong(String column) throws SQLException {
+        java.math.BigDecimal value = resultSet.getBigDecimal(column);
+        return value == null ? 0 : value.longValueExact();
+    }
+
     Instant instant(String column) throws SQLException {
         return resultSet.getObject(column, OffsetDateTime.class).toInstant();
     }
