@@ -43,7 +43,7 @@ class PartnerTokenIT extends CredentialSuiteSupport {
     @Test
     void creates_a_token_shown_once_that_lives_a_year_by_default() {
         Tenant tenant = newTenant();
-        Instant before = clock.instant();
+        Instant before = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MILLIS); // expiresAt is shown in millis
         Response created = createToken(tenant.bearer(), tenant.partnerId(), "test",
                 "{\"description\":\"test token\",\"scopes\":" + BALANCE_READ_ONE + "}");
         assertEquals(201, created.status(), created.body());

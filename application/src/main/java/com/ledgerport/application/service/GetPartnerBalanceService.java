@@ -5,6 +5,7 @@ import com.ledgerport.application.port.out.AuditLog;
 import com.ledgerport.application.port.out.LedgerAccounts;
 import com.ledgerport.application.port.out.Partners;
 import com.ledgerport.application.port.out.UnitOfWork;
+import com.ledgerport.domain.audit.ActorKind;
 import com.ledgerport.domain.audit.AuditRecord;
 import com.ledgerport.domain.ledger.AccountKind;
 import com.ledgerport.domain.ledger.AccountOwner;
@@ -36,9 +37,12 @@ public final class GetPartnerBalanceService implements GetPartnerBalanceUseCase 
             Optional<Partner> partner = partners.find(query.partnerId());
             Optional<LedgerAccount> balance = partner.flatMap(found -> accounts.findByOwner(
                     AccountOwner.partner(found.id()), AccountKind.PARTNER_BALANCE, found.currency()));
-            auditLog.append(AuditRecord.of(query.context(), clock.instant(), partner.map(Partner::id),
-                    "ledger.balance.read", query.partnerId().toString(),
-                    balance.isPresent() ? AuditRecord.SUCCEEDED : AuditRecord.rejected("not_found")));
+            // The operator API audits every call it serves; a partner polling its own balance is not audited.
+            if (query.context().actor().kind() == ActorKind.OPERATOR) {
+                auditLog.append(AuditRecord.of(query.context(), clock.instant(), partner.map(Partner::id),
+                        "ledger.balance.read", query.partnerId().toString(),
+                        balance.isPresent() ? AuditRecord.SUCCEEDED : AuditRecord.rejected("not_found")));
+            }
             return balance;
         });
     }

@@ -5,6 +5,7 @@ import com.ledgerport.application.port.out.AuditLog;
 import com.ledgerport.application.port.out.BalanceTransactions;
 import com.ledgerport.application.port.out.LedgerAccounts;
 import com.ledgerport.application.port.out.UnitOfWork;
+import com.ledgerport.domain.audit.ActorKind;
 import com.ledgerport.domain.audit.AuditRecord;
 import com.ledgerport.domain.ledger.BalanceTransaction;
 import com.ledgerport.domain.ledger.LedgerAccount;
@@ -34,10 +35,13 @@ public final class ListBalanceTransactionsService implements ListBalanceTransact
         return unitOfWork.write(() -> {
             Optional<LedgerAccount> account = accounts.find(query.accountId());
             Optional<Page<BalanceTransaction>> page = account.map(found -> history.page(found.id(), query.page()));
-            auditLog.append(AuditRecord.of(query.context(), clock.instant(),
-                    account.flatMap(found -> found.owner().partnerId()), "ledger.history.list",
-                    query.accountId().toString(),
-                    page.isPresent() ? AuditRecord.SUCCEEDED : AuditRecord.rejected("not_found")));
+            // The operator API audits every call it serves; a partner polling its own balance is not audited.
+            if (query.context().actor().kind() == ActorKind.OPERATOR) {
+                auditLog.append(AuditRecord.of(query.context(), clock.instant(),
+                        account.flatMap(found -> found.owner().partnerId()), "ledger.history.list",
+                        query.accountId().toString(),
+                        page.isPresent() ? AuditRecord.SUCCEEDED : AuditRecord.rejected("not_found")));
+            }
             return page;
         });
     }

@@ -1,5 +1,6 @@
 package com.ledgerport.adapter.in.rest.admin;
 
+import com.ledgerport.adapter.in.rest.common.LedgerJson;
 import com.ledgerport.adapter.in.rest.common.Times;
 import com.ledgerport.domain.ledger.BalanceTransaction;
 import com.ledgerport.domain.ledger.LedgerAccount;
@@ -25,10 +26,7 @@ final class LedgerViews {
     static Map<String, Object> balance(LedgerAccount account) {
         Map<String, Object> view = new LinkedHashMap<>();
         view.put("account_id", account.id().toString());
-        view.put("balance", account.balance().toDecimalString());
-        view.put("overdraft_limit", account.overdraftLimit().map(Money::toDecimalString).orElse(null));
-        view.put("available", account.available().toDecimalString());
-        view.put("currency", account.currency().code());
+        view.putAll(LedgerJson.balance(account));
         return view;
     }
 
@@ -102,14 +100,6 @@ final class LedgerViews {
     }
 
     static Map<String, Object> balanceTransaction(BalanceTransaction line) {
-        Map<String, Object> view = new LinkedHashMap<>();
-        view.put("transfer_id", line.transferId().toString());
-        view.put("type", line.type().wireName());
-        view.put("amount", line.amount().toDecimalString());
-        view.put("balance_after", line.balanceAfter().map(Money::toDecimalString).orElse(null));
-        view.put("currency", line.amount().currency().code());
-        view.put("reference", line.reference());
-        view.put("created_at", Times.iso(line.createdAt()));
-        return view;
+        return LedgerJson.balanceTransaction(line);
     }
 }
