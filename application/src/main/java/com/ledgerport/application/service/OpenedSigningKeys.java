@@ -9,7 +9,7 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Signing secrets' HMAC keys, opened once: opening a sealed secret (AES-GCM, with a fresh cipher and key schedule)
- * cost more than the HMAC it serves — about 2.5 µs of the 4.5 µs a signature check took (docs/performance.md).
+ * cost more than the HMAC it serves — about 3 µs of the 4.7 µs a signature check took (docs/performance.md).
  *
  * <p>An opened key is reused only for the very ciphertext and sealing context it came from: the entry is keyed by
  * the secret's id and checked against the partner and the sealed value the caller just read, so a changed row is
