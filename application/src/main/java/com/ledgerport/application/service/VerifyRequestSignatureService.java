@@ -31,7 +31,7 @@ public final class VerifyRequestSignatureService implements VerifyRequestSignatu
     private final SigningSecrets signingSecrets;
     private final SeenSignatures seenSignatures;
     private final AuditLog auditLog;
-    private final SecretBox secretBox;
+    private final OpenedSigningKeys keys;
     private final TimestampWindow window;
     private final Clock clock;
 
@@ -41,7 +41,7 @@ public final class VerifyRequestSignatureService implements VerifyRequestSignatu
         this.signingSecrets = signingSecrets;
         this.seenSignatures = seenSignatures;
         this.auditLog = auditLog;
-        this.secretBox = secretBox;
+        this.keys = new OpenedSigningKeys(secretBox);
         this.window = TimestampWindow.SEEDS;
         this.clock = clock;
     }
@@ -62,7 +62,7 @@ public final class VerifyRequestSignatureService implements VerifyRequestSignatu
                 return reject(command, Reason.NO_SIGNING_SECRET);
             }
             Optional<SigningSecret> matched = secrets.stream()
-                    .filter(secret -> RequestSignature.matches(secret.key(secretBox), timestamp, command.body(),
+                    .filter(secret -> RequestSignature.matches(keys.key(secret), timestamp, command.body(),
                             signature))
                     .findFirst();
             if (matched.isEmpty()) {

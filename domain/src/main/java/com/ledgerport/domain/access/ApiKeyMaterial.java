@@ -5,8 +5,6 @@ import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The three faces of an API key: the public key (seed 000's {@code username}, {@code lpk_} + 24 hex), the
@@ -19,10 +17,10 @@ public record ApiKeyMaterial(String publicKey, String secret, Mode mode) {
     public static final String SECRET_PREFIX = "lps_";
     private static final int PUBLIC_HEX = 24;
     private static final int SECRET_CHARS = 43;
-    private static final Pattern PUBLIC = Pattern.compile("lpk_[0-9a-f]{" + PUBLIC_HEX + "}");
-    private static final Pattern SECRET = Pattern.compile("lps_[A-Za-z0-9_-]{" + SECRET_CHARS + "}");
-    private static final Pattern SINGLE = Pattern.compile(
-            "ak_(test|live)_([0-9a-f]{" + PUBLIC_HEX + "})([A-Za-z0-9_-]{" + SECRET_CHARS + "})");
+    private static final String SINGLE_PREFIX = "ak_";
+    /** {@code test_} or {@code live_}. */
+    private static final int SINGLE_MODE_CHARS = 5;
+    private static final int SINGLE_LENGTH = SINGLE_PREFIX.length() + SINGLE_MODE_CHARS + PUBLIC_HEX + SECRET_CHARS;
     private static final SecureRandom RANDOM = new SecureRandom();
 
     public ApiKeyMaterial {
@@ -44,23 +42,59 @@ public record ApiKeyMaterial(String publicKey, String secret, Mode mode) {
 
     /** The {@code ApiKey} header form; empty when the text is not one (nothing is looked up for junk). */
     public static Optional<ApiKeyMaterial> parseSingle(String text) {
-        if (text == null || text.length() > 128) {
+        if (text == null || text.length() != SINGLE_LENGTH || !text.startsWith(SINGLE_PREFIX)) {
             return Optional.empty();
         }
-        Matcher matcher = SINGLE.matcher(text);
-        if (!matcher.matches()) {
+        int publicStart = SINGLE_PREFIX.length() + SINGLE_MODE_CHARS;
+        int secretStart = publicStart + PUBLIC_HEX;
+        Optional<Mode> mode = text.startsWith("test_", SINGLE_PREFIX.length()) ? Optional.of(Mode.TEST)
+                : text.startsWith("live_", SINGLE_PREFIX.length()) ? Optional.of(Mode.LIVE) : Optional.empty();
+        if (mode.isEmpty() || !isLowerHex(text, publicStart, secretStart)
+                || !isBase64Url(text, secretStart, text.length())) {
             return Optional.empty();
         }
-        return Optional.of(new ApiKeyMaterial(PUBLIC_PREFIX + matcher.group(2), SECRET_PREFIX + matcher.group(3),
-                Mode.parse(matcher.group(1))));
+        return Optional.of(new ApiKeyMaterial(PUBLIC_PREFIX + text.substring(publicStart, secretStart),
+                SECRET_PREFIX + text.substring(secretStart), mode.get()));
     }
 
+    /*
+     * The shape checks are plain loops, not regular expressions: they run on every authenticated request (twice
+     * for the single string, whose parts the constructor checks again), and the regular expressions cost several
+     * times the SHA-256 of the secret (docs/performance.md). ApiKeyMaterialProperties holds the loops to the
+     * regular expressions they replace.
+     */
+
+    /** {@code lpk_} + 24 lower-case hex digits. */
     public static boolean isPublicKey(String text) {
-        return text != null && PUBLIC.matcher(text).matches();
+        return text != null && text.length() == PUBLIC_PREFIX.length() + PUBLIC_HEX && text.startsWith(PUBLIC_PREFIX)
+                && isLowerHex(text, PUBLIC_PREFIX.length(), text.length());
     }
 
+    /** {@code lps_} + 43 base64url characters. */
     public static boolean isSecret(String text) {
-        return text != null && SECRET.matcher(text).matches();
+        return text != null && text.length() == SECRET_PREFIX.length() + SECRET_CHARS && text.startsWith(SECRET_PREFIX)
+                && isBase64Url(text, SECRET_PREFIX.length(), text.length());
+    }
+
+    private static boolean isLowerHex(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (!(c >= '0' && c <= '9') && !(c >= 'a' && c <= 'f')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isBase64Url(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (!(c >= '0' && c <= '9') && !(c >= 'a' && c <= 'z') && !(c >= 'A' && c <= 'Z') && c != '-'
+                    && c != '_') {
+                return false;
+            }
+        }
+        return true;
     }
 
     public String single() {

@@ -2,13 +2,13 @@ package com.ledgerport.domain.access;
 
 import com.ledgerport.domain.shared.Require;
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
+import java.security.InvalidKeyException;
 import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
@@ -26,9 +26,12 @@ public final class RequestSignature {
     public static final int HEX_LENGTH = 64;
     /** Unix seconds fit in 11 digits until the year 5138; a longer header is malformed, not a date. */
     public static final int TIMESTAMP_DIGITS_MAX = 11;
-    private static final Pattern TIMESTAMP = Pattern.compile("[0-9]{1," + TIMESTAMP_DIGITS_MAX + "}");
-    private static final Pattern SIGNATURE = Pattern.compile("[0-9a-fA-F]{" + HEX_LENGTH + "}");
     private static final byte SEPARATOR = '.';
+    /**
+     * One {@link Mac} per thread, initialised afresh with each call's key: looking the algorithm up in the
+     * providers on every call cost more than the HMAC of a 512-byte body (docs/performance.md).
+     */
+    private static final ThreadLocal<Mac> MACS = ThreadLocal.withInitial(RequestSignature::newMac);
 
     private RequestSignature() {
     }
@@ -65,7 +68,8 @@ public final class RequestSignature {
 
     /** {@code X-Timestamp} as Unix seconds: 1 to 11 ASCII digits, nothing else (no sign, no spaces). */
     public static Optional<Instant> parseTimestamp(String header) {
-        if (header == null || !TIMESTAMP.matcher(header).matches()) {
+        if (header == null || header.isEmpty() || header.length() > TIMESTAMP_DIGITS_MAX
+                || !header.chars().allMatch(RequestSignature::isAsciiDigit)) {
             return Optional.empty();
         }
         return Optional.of(Instant.ofEpochSecond(Long.parseLong(header)));
@@ -76,20 +80,46 @@ public final class RequestSignature {
      * detection must see one spelling only.
      */
     public static Optional<String> normaliseSignature(String header) {
-        if (header == null || !SIGNATURE.matcher(header).matches()) {
+        if (header == null || header.length() != HEX_LENGTH || !isAsciiHex(header)) {
             return Optional.empty();
         }
         return Optional.of(header.toLowerCase(Locale.ROOT));
     }
 
+    /*
+     * The header checks are plain loops, not regular expressions: a service checks each header twice per request,
+     * and matching a 64-character class repetition cost about half as much as the HMAC of a 512-byte body.
+     */
+    private static boolean isAsciiDigit(int c) {
+        return c >= '0' && c <= '9';
+    }
+
+    private static boolean isAsciiHex(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (!isAsciiDigit(c) && !(c >= 'a' && c <= 'f') && !(c >= 'A' && c <= 'F')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static byte[] mac(byte[] key, byte[] payload) {
         Require.present(key, "key");
         Require.that(key.length > 0, "key must not be empty");
+        Mac mac = MACS.get();
         try {
-            Mac mac = Mac.getInstance(ALGORITHM);
             mac.init(new SecretKeySpec(key, ALGORITHM));
-            return mac.doFinal(payload);
-        } catch (GeneralSecurityException missing) {
+        } catch (InvalidKeyException unusable) {
+            throw new IllegalStateException("not an " + ALGORITHM + " key", unusable);
+        }
+        return mac.doFinal(payload);
+    }
+
+    private static Mac newMac() {
+        try {
+            return Mac.getInstance(ALGORITHM);
+        } catch (NoSuchAlgorithmException missing) {
             throw new IllegalStateException(ALGORITHM + " is not available in this JDK", missing);
         }
     }

@@ -7,8 +7,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -28,6 +34,34 @@ class RequestSignatureTest {
     }
 
     @Test
+    void threads_signing_with_different_keys_at_once_each_get_their_own_key_s_signature() throws Exception {
+        int threads = 8;
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            List<Future<Boolean>> outcomes = new ArrayList<>();
+            for (int t = 0; t < threads; t++) {
+                byte[] own = ("lp_ss_thread-" + t).getBytes(StandardCharsets.UTF_8);
+                byte[] other = ("lp_ss_other-" + t).getBytes(StandardCharsets.UTF_8);
+                String signature = RequestSignature.sign(own, "1768478058", SEED_BODY);
+                outcomes.add(pool.submit(() -> {
+                    for (int i = 0; i < 2_000; i++) {
+                        if (!RequestSignature.matches(own, "1768478058", SEED_BODY, signature)
+                                || RequestSignature.matches(other, "1768478058", SEED_BODY, signature)) {
+                            return false;
+                        }
+                    }
+                    return true;
+                }));
+            }
+            for (Future<Boolean> outcome : outcomes) {
+                assertTrue(outcome.get(60, TimeUnit.SECONDS));
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
     void the_payload_is_timestamp_dot_body() {
         assertArrayEquals("17.{}".getBytes(StandardCharsets.UTF_8),
                 RequestSignature.payload("17", "{}".getBytes(StandardCharsets.UTF_8)));
@@ -44,7 +78,9 @@ class RequestSignatureTest {
     @ValueSource(strings = {"", "abc", "zz12125fe4df4c04015a63593cb460458e2ba155404fe5f06502301cd6a6a36f",
         "5012125fe4df4c04015a63593cb460458e2ba155404fe5f06502301cd6a6a36f0",
         " 5012125fe4df4c04015a63593cb460458e2ba155404fe5f06502301cd6a6a36f",
-        "sha256=5012125fe4df4c04015a63593cb460458e2ba155404fe5f06502301cd6a6a36f"})
+        "sha256=5012125fe4df4c04015a63593cb460458e2ba155404fe5f06502301cd6a6a36f",
+        "٥012125fe4df4c04015a63593cb460458e2ba155404fe5f06502301cd6a6a36f",
+        "5012125fe4df4c04015a63593cb460458e2ba155404fe5f06502301cd6a6a36ｆ"})
     void a_malformed_signature_never_matches(String presented) {
         assertFalse(RequestSignature.matches(KEY, "1768478058", SEED_BODY, presented));
         assertEquals(Optional.empty(), RequestSignature.normaliseSignature(presented));
