@@ -12,6 +12,8 @@ public record Category(CategoryId id, String name, List<CategoryAttribute> attri
 
     public static final int NAME_LENGTH_MAX = 200;
     public static final int ATTRIBUTES_MAX = 32;
+    /** Categories in the whole catalog (seed 002 lists them all at once, without pages). */
+    public static final int COUNT_MAX = 1_000;
 
     public Category {
         Require.present(id, "id");

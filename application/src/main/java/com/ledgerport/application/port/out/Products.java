@@ -1,7 +1,12 @@
 package com.ledgerport.application.port.out;
 
+import com.ledgerport.domain.catalog.CategoryId;
 import com.ledgerport.domain.catalog.Product;
 import com.ledgerport.domain.catalog.ProductId;
+import com.ledgerport.domain.catalog.ProductType;
+import com.ledgerport.domain.partner.PartnerId;
+import com.ledgerport.domain.shared.Page;
+import com.ledgerport.domain.shared.PageRequest;
 import java.util.Optional;
 
 /**
@@ -11,4 +16,17 @@ import java.util.Optional;
 public interface Products {
 
     Optional<Product> find(ProductId id);
+
+    void add(Product product);
+
+    /** Products in id (creation) order, narrowed by the filter. */
+    Page<Product> page(ProductFilter filter, PageRequest request);
+
+    /** Narrows a listing; an empty field does not narrow. */
+    record ProductFilter(Optional<CategoryId> category, Optional<ProductType> type, Optional<PartnerId> supplier) {
+
+        public static ProductFilter none() {
+            return new ProductFilter(Optional.empty(), Optional.empty(), Optional.empty());
+        }
+    }
 }
