@@ -109,9 +109,10 @@ public final class CreateOrderService implements CreateOrderUseCase {
             return replay(orders.findByExternalId(command.partnerId(), command.externalId())
                     .orElseThrow(DuplicateVanished::new), fingerprint);
         }
-        TransferResult hold = postings.apply(new TransferRequest.Pending(IdempotencyKey.forOrderHold(order.id().value()),
-                balance.id(), revenueAccount(total.currency(), command.context()), total, 0, TransferCode.ORDER,
-                order.id().toString()), HOLD_ACTION, command.context());
+        IdempotencyKey holdKey = IdempotencyKey.forOrderHold(order.id().value());
+        LedgerAccountId revenue = revenueAccount(total.currency(), command.context());
+        TransferResult hold = postings.apply(new TransferRequest.Pending(holdKey, balance.id(), revenue, total, 0,
+                TransferCode.ORDER, order.id().toString()), HOLD_ACTION, command.context());
         if (hold instanceof TransferResult.Rejected rejected) {
             throw new Refusal(reasonFor(rejected.reason()));
         }

@@ -77,11 +77,12 @@ class OrderServicesTest {
     final InMemoryOrders orders = new InMemoryOrders();
     final InMemoryCatalog catalog = new InMemoryCatalog();
     final InMemoryOutbox outbox = new InMemoryOutbox();
-    final ScriptedFulfilment fulfilment = new ScriptedFulfilment(ScriptedFulfilment.fromStock(catalog));
+    final ScriptedFulfilment fulfilment =
+            new ScriptedFulfilment(ScriptedFulfilment.fromStock(catalog.stockItems, catalog.skus));
     final LedgerServiceSet ledgerServices = new LedgerServiceSet(unitOfWork, new InMemoryPartners(), ledger, ledger,
             ledger, ledger, auditLog, clock);
-    final OrderServiceSet services = new OrderServiceSet(unitOfWork, orders, catalog, catalog, catalog, fulfilment,
-            ledger, ledger, ledger, outbox, auditLog, clock);
+    final OrderServiceSet services = new OrderServiceSet(unitOfWork, orders, catalog.skus, catalog.products,
+            catalog.stockItems, fulfilment, ledger, ledger, ledger, outbox, auditLog, clock);
 
     Partner partner(long fundedMinor) {
         Partner partner = ledgerServices.registerPartner.register(new RegisterPartnerCommand("Acme", EUR, OPERATOR));
@@ -220,7 +221,7 @@ class OrderServicesTest {
         assertEquals(3, details.delivered().size());
         assertEquals(eur(7_000), balanceOf(acme).balance());
         assertEquals(eur(7_000), balanceOf(acme).available());
-        assertEquals(2, catalog.skus().get(sku.id()).stock().available(), "the sold codes left the stock");
+        assertEquals(2, catalog.sku(sku.id()).stock().available(), "the sold codes left the stock");
         Event event = outbox.events().get(0);
         assertEquals(EventType.ORDER_STATUS_CHANGED, event.type());
         assertEquals("completed", event.payload().fields().get("status"));
@@ -234,7 +235,7 @@ class OrderServicesTest {
         Partner acme = partner(10_000);
         Sku sku = vouchers(1_000, 2);
         Order order = created(order(acme, "ORD-1", sku, 2));
-        catalog.claim(sku.id(), 1, java.util.UUID.randomUUID(), clock.instant());
+        catalog.stockItems.claim(sku.id(), 1, java.util.UUID.randomUUID(), clock.instant());
 
         assertEquals(new FulfilmentRun(1, 0, 1, 0, 0), fulfil());
 

@@ -1,6 +1,7 @@
 package com.ledgerport.application.testing;
 
 import com.ledgerport.application.port.out.Fulfilment;
+import com.ledgerport.application.port.out.Skus;
 import com.ledgerport.application.port.out.StockItems;
 import com.ledgerport.domain.order.Order;
 import java.time.Instant;
@@ -23,11 +24,11 @@ public final class ScriptedFulfilment implements Fulfilment {
         this.script = script;
     }
 
-    /** What the default adapter does: items from stock for item products, every unit for the others. */
-    public static Script fromStock(StockItems stock) {
+    /** What the default adapter does: items from stock for item products, the quota for the others. */
+    public static Script fromStock(StockItems stock, Skus skus) {
         return (order, now) -> order.productType().deliversItems()
                 ? stock.claim(order.item().skuId(), order.item().quantity(), order.id().value(), now).size()
-                : order.item().quantity();
+                : skus.takeQuota(order.item().skuId(), order.item().quantity()) ? order.item().quantity() : 0;
     }
 
     public static Script everything() {

@@ -59,7 +59,8 @@ class OrderProperties {
 
     @Property
     void every_move_follows_an_edge_of_the_lifecycle_and_every_refusal_is_off_it(
-            @ForAll @LongRange(min = 1, max = 1_000_000) long price, @ForAll @IntRange(min = 1, max = 1_000) int quantity,
+            @ForAll @LongRange(min = 1, max = 1_000_000) long price,
+            @ForAll @IntRange(min = 1, max = 1_000) int quantity,
             @ForAll("actions") List<Action> actions) {
         Order order = placed(price, quantity);
         Instant now = T0;

@@ -37,8 +37,8 @@ final class JdbcOrders implements Orders {
 
     @Override
     public boolean addIfExternalIdFree(Order order) {
-        return jdbc.update("INSERT INTO orders (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
-                + " ON CONFLICT DO NOTHING", p -> p
+        return jdbc.update("INSERT INTO orders (" + COLUMNS + ")"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING", p -> p
                 .uuid(order.id().value())
                 .uuid(order.partnerId().value())
                 .text(order.externalId())

@@ -127,8 +127,8 @@ class OrderConcurrencyIT implements TestPropertyProvider {
     private OrderServiceSet services() {
         if (services == null) {
             ledger = new LedgerServiceSet(unitOfWork, partners, accounts, transfers, history, journal, auditLog, clock);
-            services = new OrderServiceSet(unitOfWork, orders, catalog, catalog, catalog, fulfilment, accounts,
-                    transfers, journal, outbox, auditLog, clock);
+            services = new OrderServiceSet(unitOfWork, orders, catalog.skus, catalog.products, catalog.stockItems,
+                    fulfilment, accounts, transfers, journal, outbox, auditLog, clock);
         }
         return services;
     }

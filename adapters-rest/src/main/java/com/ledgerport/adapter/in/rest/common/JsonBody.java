@@ -199,6 +199,83 @@ public final class JsonBody {
         return Optional.of(Collections.unmodifiableList(texts));
     }
 
+    /**
+     * An optional JSON object field, written back as compact JSON text (keys in the order sent, numbers exact);
+     * empty when absent or null. At most {@code lengthMax} characters once written.
+     */
+    public Optional<String> optionalObjectAsJson(String name, int lengthMax) {
+        Object value = value(name);
+        if (value == null) {
+            return Optional.empty();
+        }
+        if (!(value instanceof Map<?, ?>)) {
+            throw wrongType(name, "an object or null");
+        }
+        java.io.StringWriter out = new java.io.StringWriter();
+        try (com.fasterxml.jackson.core.JsonGenerator generator = FACTORY.createGenerator(out)) {
+            write(generator, value);
+        } catch (IOException impossible) {
+            throw new IllegalStateException("writing JSON to a string failed", impossible);
+        }
+        if (out.toString().length() > lengthMax) {
+            throw ApiException.badField(qualified(name),
+                    "Field '" + qualified(name) + "' must be at most " + lengthMax + " characters of JSON");
+        }
+        return Optional.of(out.toString());
+    }
+
+    /** Reads JSON text this class wrote (or any JSON value) as plain values for a response; null for JSON null. */
+    public static Object tree(String json) {
+        try (JsonParser parser = FACTORY.createParser(json)) {
+            parser.nextToken();
+            return plain(readValue(parser));
+        } catch (IOException malformed) {
+            throw new IllegalStateException("stored JSON could not be read", malformed);
+        }
+    }
+
+    private static Object plain(Object value) {
+        if (value == NULL) {
+            return null;
+        }
+        if (value instanceof Map<?, ?> map) {
+            Map<String, Object> copy = new LinkedHashMap<>();
+            map.forEach((key, item) -> copy.put((String) key, plain(item)));
+            return copy;
+        }
+        if (value instanceof List<?> list) {
+            List<Object> copy = new ArrayList<>();
+            list.forEach(item -> copy.add(plain(item)));
+            return copy;
+        }
+        return value;
+    }
+
+    private static void write(com.fasterxml.jackson.core.JsonGenerator generator, Object value) throws IOException {
+        if (value == null || value == NULL) {
+            generator.writeNull();
+        } else if (value instanceof Map<?, ?> map) {
+            generator.writeStartObject();
+            for (Map.Entry<?, ?> entry : map.entrySet()) {
+                generator.writeFieldName((String) entry.getKey());
+                write(generator, entry.getValue());
+            }
+            generator.writeEndObject();
+        } else if (value instanceof List<?> list) {
+            generator.writeStartArray();
+            for (Object item : list) {
+                write(generator, item);
+            }
+            generator.writeEndArray();
+        } else if (value instanceof BigDecimal number) {
+            generator.writeNumber(number);
+        } else if (value instanceof Boolean flag) {
+            generator.writeBoolean(flag);
+        } else {
+            generator.writeString((String) value);
+        }
+    }
+
     private Object value(String name) {
         Object value = fields.get(name);
         return value == NULL ? null : value;
