@@ -170,8 +170,8 @@ class PartnerOrdersIT extends OrderSuiteSupport {
         String body = orderBody("SIG", sku.id(), 1);
         byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
         long now = clock.instant().getEpochSecond();
-        String stale = Long.toString(now - 301);
-        String future = Long.toString(now + 301);
+        String stale = Long.toString(now - 305);
+        String future = Long.toString(now + 305);
         assertEquals(401, postOrder(buyer, body, stale, hmac(buyer.secret(), stale, bytes)).status());
         assertEquals(401, postOrder(buyer, body, future, hmac(buyer.secret(), future, bytes)).status());
         assertEquals(401, postOrder(buyer, body, now(), hmac("another secret", now(), bytes)).status());
