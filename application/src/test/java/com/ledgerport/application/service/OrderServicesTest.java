@@ -78,11 +78,11 @@ class OrderServicesTest {
     final InMemoryCatalog catalog = new InMemoryCatalog();
     final InMemoryOutbox outbox = new InMemoryOutbox();
     final ScriptedFulfilment fulfilment =
-            new ScriptedFulfilment(ScriptedFulfilment.fromStock(catalog.stockItems, catalog.skus));
+            new ScriptedFulfilment(ScriptedFulfilment.fromStock(catalog.stockItemsPort, catalog.skusPort));
     final LedgerServiceSet ledgerServices = new LedgerServiceSet(unitOfWork, new InMemoryPartners(), ledger, ledger,
             ledger, ledger, auditLog, clock);
-    final OrderServiceSet services = new OrderServiceSet(unitOfWork, orders, catalog.skus, catalog.products,
-            catalog.stockItems, fulfilment, ledger, ledger, ledger, outbox, auditLog, clock);
+    final OrderServiceSet services = new OrderServiceSet(unitOfWork, orders, catalog.skusPort, catalog.productsPort,
+            catalog.stockItemsPort, fulfilment, ledger, ledger, ledger, outbox, auditLog, clock);
 
     Partner partner(long fundedMinor) {
         Partner partner = ledgerServices.registerPartner.register(new RegisterPartnerCommand("Acme", EUR, OPERATOR));
@@ -95,17 +95,18 @@ class OrderServicesTest {
     Sku sku(ProductType type, long priceMinor, Stock stock) {
         Product product = new Product(ProductId.generate(), new CategoryId(1), "Gift card", type, Map.of(),
                 Optional.empty(), clock.instant());
-        catalog.add(product);
+        catalog.productsPort.add(product);
         Sku sku = new Sku(SkuId.generate(), product.id(), "10 EUR", eur(priceMinor), Optional.empty(), stock,
                 Map.of(), clock.instant());
-        catalog.add(sku);
+        catalog.skusPort.add(sku);
         return sku;
     }
 
     Sku vouchers(long priceMinor, int codes) {
         Sku sku = sku(ProductType.VOUCHER, priceMinor, Stock.counted(0));
-        catalog.upload(sku.id(), IntStream.range(0, codes).mapToObj(i -> new StockItem.VoucherCode("CODE-" + i))
-                .toList());
+        List<StockItem> items = IntStream.range(0, codes)
+                .<StockItem>mapToObj(i -> new StockItem.VoucherCode("CODE-" + i)).toList();
+        catalog.stockItemsPort.add(sku.id(), items, clock.instant());
         return sku;
     }
 
@@ -197,10 +198,10 @@ class OrderServicesTest {
         assertEquals(OrderRejection.AMOUNT_OVERFLOW, rejected(order(acme, "C", huge, 3)));
         Product product = new Product(ProductId.generate(), new CategoryId(1), "Dollars", ProductType.RECHARGE,
                 Map.of(), Optional.empty(), clock.instant());
-        catalog.add(product);
+        catalog.productsPort.add(product);
         Sku dollars = new Sku(SkuId.generate(), product.id(), "10 USD", Money.ofMinor(1_000, Currency.of("USD")),
                 Optional.empty(), Stock.unlimitedStock(), Map.of(), clock.instant());
-        catalog.add(dollars);
+        catalog.skusPort.add(dollars);
         assertEquals(OrderRejection.CURRENCY_MISMATCH, rejected(order(acme, "D", dollars, 1)));
         assertTrue(orders.all().isEmpty());
         assertEquals(eur(10_000), balanceOf(acme).available());
@@ -221,7 +222,7 @@ class OrderServicesTest {
         assertEquals(3, details.delivered().size());
         assertEquals(eur(7_000), balanceOf(acme).balance());
         assertEquals(eur(7_000), balanceOf(acme).available());
-        assertEquals(2, catalog.sku(sku.id()).stock().available(), "the sold codes left the stock");
+        assertEquals(2, catalog.skusPort.find(sku.id()).orElseThrow().stock().available(), "the sold codes left the stock");
         Event event = outbox.events().get(0);
         assertEquals(EventType.ORDER_STATUS_CHANGED, event.type());
         assertEquals("completed", event.payload().fields().get("status"));
@@ -235,7 +236,7 @@ class OrderServicesTest {
         Partner acme = partner(10_000);
         Sku sku = vouchers(1_000, 2);
         Order order = created(order(acme, "ORD-1", sku, 2));
-        catalog.stockItems.claim(sku.id(), 1, java.util.UUID.randomUUID(), clock.instant());
+        catalog.stockItemsPort.claim(sku.id(), 1, java.util.UUID.randomUUID(), clock.instant());
 
         assertEquals(new FulfilmentRun(1, 0, 1, 0, 0), fulfil());
 
@@ -276,7 +277,8 @@ class OrderServicesTest {
         Partner acme = partner(10_000);
         Partner other = partner(10_000);
         Sku esims = sku(ProductType.ESIM, 500, Stock.counted(0));
-        catalog.upload(esims.id(), List.of(new StockItem.EsimProfile("8944422711108338982", "LPA:1$smdp$abc")));
+        catalog.stockItemsPort.add(esims.id(), List.of(new StockItem.EsimProfile("8944422711108338982",
+                "LPA:1$smdp$abc")), clock.instant());
         Order order = created(order(acme, "ORD-1", esims, 1));
         fulfil();
 

@@ -3,6 +3,7 @@ package com.ledgerport.adapter.out.persistence;
 import com.ledgerport.application.port.out.Products;
 import com.ledgerport.domain.catalog.CategoryId;
 import com.ledgerport.domain.catalog.Product;
+import com.ledgerport.domain.catalog.ProductFilter;
 import com.ledgerport.domain.catalog.ProductId;
 import com.ledgerport.domain.catalog.ProductType;
 import com.ledgerport.domain.partner.PartnerId;

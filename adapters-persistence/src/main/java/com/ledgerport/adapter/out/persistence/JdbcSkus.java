@@ -1,7 +1,7 @@
 package com.ledgerport.adapter.out.persistence;
 
-import com.ledgerport.application.port.out.Products.ProductFilter;
 import com.ledgerport.application.port.out.Skus;
+import com.ledgerport.domain.catalog.ProductFilter;
 import com.ledgerport.domain.catalog.ProductId;
 import com.ledgerport.domain.catalog.Sku;
 import com.ledgerport.domain.catalog.SkuId;

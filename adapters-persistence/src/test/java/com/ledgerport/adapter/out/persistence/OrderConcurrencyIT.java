@@ -127,7 +127,7 @@ class OrderConcurrencyIT implements TestPropertyProvider {
     private OrderServiceSet services() {
         if (services == null) {
             ledger = new LedgerServiceSet(unitOfWork, partners, accounts, transfers, history, journal, auditLog, clock);
-            services = new OrderServiceSet(unitOfWork, orders, catalog.skus, catalog.products, catalog.stockItems,
+            services = new OrderServiceSet(unitOfWork, orders, catalog.skusPort, catalog.productsPort, catalog.stockItemsPort,
                     fulfilment, accounts, transfers, journal, outbox, auditLog, clock);
         }
         return services;
@@ -146,10 +146,10 @@ class OrderConcurrencyIT implements TestPropertyProvider {
     private Sku sku(long priceMinor) {
         Product product = new Product(ProductId.generate(), new CategoryId(1), "Top-up", ProductType.RECHARGE,
                 Map.of(), Optional.empty(), clock.instant());
-        catalog.add(product);
+        catalog.productsPort.add(product);
         Sku sku = new Sku(SkuId.generate(), product.id(), "Top-up", eur(priceMinor), Optional.empty(),
                 Stock.unlimitedStock(), Map.of(), clock.instant());
-        catalog.add(sku);
+        catalog.skusPort.add(sku);
         return sku;
     }
 

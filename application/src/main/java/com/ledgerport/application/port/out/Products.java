@@ -1,10 +1,8 @@
 package com.ledgerport.application.port.out;
 
-import com.ledgerport.domain.catalog.CategoryId;
 import com.ledgerport.domain.catalog.Product;
+import com.ledgerport.domain.catalog.ProductFilter;
 import com.ledgerport.domain.catalog.ProductId;
-import com.ledgerport.domain.catalog.ProductType;
-import com.ledgerport.domain.partner.PartnerId;
 import com.ledgerport.domain.shared.Page;
 import com.ledgerport.domain.shared.PageRequest;
 import java.util.Optional;
@@ -21,12 +19,4 @@ public interface Products {
 
     /** Products in id (creation) order, narrowed by the filter. */
     Page<Product> page(ProductFilter filter, PageRequest request);
-
-    /** Narrows a listing; an empty field does not narrow. */
-    record ProductFilter(Optional<CategoryId> category, Optional<ProductType> type, Optional<PartnerId> supplier) {
-
-        public static ProductFilter none() {
-            return new ProductFilter(Optional.empty(), Optional.empty(), Optional.empty());
-        }
-    }
 }

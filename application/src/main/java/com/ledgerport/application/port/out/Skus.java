@@ -1,6 +1,6 @@
 package com.ledgerport.application.port.out;
 
-import com.ledgerport.application.port.out.Products.ProductFilter;
+import com.ledgerport.domain.catalog.ProductFilter;
 import com.ledgerport.domain.catalog.ProductId;
 import com.ledgerport.domain.catalog.Sku;
 import com.ledgerport.domain.catalog.SkuId;

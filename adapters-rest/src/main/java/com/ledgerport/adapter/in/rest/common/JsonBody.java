@@ -59,6 +59,11 @@ public final class JsonBody {
         }
     }
 
+    /** The prefix of this object's field names in error messages: empty at the top, {@code items[0].} nested. */
+    public String path() {
+        return path;
+    }
+
     /** The field names of this object, in the order sent. */
     public java.util.Set<String> fieldNames() {
         return java.util.Collections.unmodifiableSet(fields.keySet());
@@ -274,6 +279,64 @@ public final class JsonBody {
         } else {
             generator.writeString((String) value);
         }
+    }
+
+    /** An array of any JSON values, at most {@code sizeMax} of them; each item is read by the caller. */
+    public List<Object> requiredArray(String name, int sizeMax) {
+        Object value = value(name);
+        if (value == null) {
+            throw missing(name);
+        }
+        if (!(value instanceof List<?> items)) {
+            throw wrongType(name, "an array");
+        }
+        if (items.size() > sizeMax) {
+            throw ApiException.badField(qualified(name),
+                    "Field '" + qualified(name) + "' must have at most " + sizeMax + " items");
+        }
+        return Collections.unmodifiableList(new ArrayList<>(items));
+    }
+
+    /** An array of objects, each read as a body whose fields are named {@code name[i].field}. */
+    public Optional<List<JsonBody>> optionalObjectList(String name, int sizeMax) {
+        if (value(name) == null) {
+            return Optional.empty();
+        }
+        List<Object> items = requiredArray(name, sizeMax);
+        List<JsonBody> objects = new ArrayList<>(items.size());
+        for (int i = 0; i < items.size(); i++) {
+            String item = qualified(name) + "[" + i + "]";
+            objects.add(nested(item, items.get(i)).orElseThrow(
+                    () -> ApiException.badField(item, "Field '" + item + "' must be an object")));
+        }
+        return Optional.of(objects);
+    }
+
+    /** An object whose values are all strings (e.g. attributes), at most {@code sizeMax} entries. */
+    public Optional<Map<String, String>> optionalTextMap(String name, int sizeMax, int valueLengthMax) {
+        if (value(name) == null) {
+            return Optional.empty();
+        }
+        JsonBody object = requiredObject(name);
+        if (object.fields.size() > sizeMax) {
+            throw ApiException.badField(qualified(name),
+                    "Field '" + qualified(name) + "' must have at most " + sizeMax + " entries");
+        }
+        Map<String, String> texts = new LinkedHashMap<>();
+        for (String key : object.fields.keySet()) {
+            texts.put(key, object.requiredText(key, valueLengthMax));
+        }
+        return Optional.of(Collections.unmodifiableMap(texts));
+    }
+
+    /** Reads a value taken from an array as an object body named {@code path}; empty when it is no object. */
+    public static Optional<JsonBody> nested(String path, Object value) {
+        if (!(value instanceof Map<?, ?> map)) {
+            return Optional.empty();
+        }
+        @SuppressWarnings("unchecked")
+        Map<String, Object> fields = (Map<String, Object>) map;
+        return Optional.of(new JsonBody(path + ".", fields));
     }
 
     private Object value(String name) {
