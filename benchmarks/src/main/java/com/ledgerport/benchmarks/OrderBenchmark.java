@@ -158,10 +158,12 @@ public final class OrderBenchmark {
         /** The same requests again, drawn from the orders created so far. */
         Request replay() {
             long[][] pool = placed.toArray(new long[0][]);
+            // Orders in turn; each pass over the pool signs with a timestamp one second older, so no request
+            // repeats an earlier one's signature (which would be refused as a replayed signature).
             return sequence -> {
-                long[] chosen = pool[ThreadLocalRandom.current().nextInt(pool.length)];
+                long[] chosen = pool[(int) (sequence % pool.length)];
                 int p = (int) chosen[0];
-                return signedOrder(verify, orders, ids[p], secrets[p], "b-" + chosen[1], sequence)
+                return signedOrder(verify, orders, ids[p], secrets[p], "b-" + chosen[1], sequence / pool.length)
                         instanceof Replayed;
             };
         }
