@@ -64,8 +64,8 @@ final class JdbcStockItems implements StockItems {
             throw new IllegalArgumentException("a claim takes 1 to " + CLAIM_MAX + " items");
         }
         dialect.beforeLocking();
-        if (!dialect.claimsSkipLockedItems()) {
-            lockSku(sku);
+        if (!dialect.claimsSkipLockedItems() && !lockSku(sku)) {
+            return List.of();
         }
         List<Stored> taken = new ArrayList<>();
         for (int round = 0; round < CLAIM_ROUNDS_MAX && taken.size() < quantity; round++) {
@@ -125,7 +125,9 @@ final class JdbcStockItems implements StockItems {
         }
         // Serialises uploads to one SKU and makes the counter update below wait for no one.
         dialect.beforeLocking();
-        lockSku(sku);
+        if (!lockSku(sku)) {
+            throw new IllegalArgumentException("no SKU " + sku);
+        }
         List<String> fingerprints = items.stream().map(item -> item.fingerprint(box)).toList();
         List<Integer> duplicates = duplicates(fingerprints);
         if (!duplicates.isEmpty()) {
@@ -147,11 +149,10 @@ final class JdbcStockItems implements StockItems {
         return new Added(count);
     }
 
-    private void lockSku(SkuId sku) {
-        if (jdbc.one("SELECT id FROM sku WHERE id = ? FOR UPDATE", p -> p.uuid(sku.value()), row -> row.uuid("id"))
-                .isEmpty()) {
-            throw new IllegalArgumentException("no SKU " + sku);
-        }
+    /** Locks the SKU's row to the end of the unit of work; false when there is no such SKU. */
+    private boolean lockSku(SkuId sku) {
+        return jdbc.one("SELECT id FROM sku WHERE id = ? FOR UPDATE", p -> p.uuid(sku.value()), row -> row.uuid("id"))
+                .isPresent();
     }
 
     /** Positions of fingerprints stored already or repeated earlier in the list. */
