@@ -76,12 +76,7 @@ final class JdbcStockItems implements StockItems {
             if (candidates.isEmpty()) {
                 break;
             }
-            for (Stored candidate : candidates) {
-                if (jdbc.update("UPDATE stock_item SET order_id = ?, sold_at = ? WHERE id = ? AND order_id IS NULL",
-                        p -> p.uuid(orderId).instant(soldAt).uuid(candidate.id())) == 1) {
-                    taken.add(candidate);
-                }
-            }
+            taken.addAll(markSold(candidates, orderId, soldAt));
         }
         if (!taken.isEmpty()) {
             int sold = taken.size();
@@ -92,6 +87,32 @@ final class JdbcStockItems implements StockItems {
             }
         }
         return taken.stream().map(this::open).toList();
+    }
+
+    /**
+     * Marks the candidates sold to the order, each only if still unsold (compare-and-set), in one statement;
+     * answers those it marked. All of them, as long as the candidates' row locks hold.
+     */
+    private List<Stored> markSold(List<Stored> candidates, UUID orderId, Instant soldAt) {
+        String ids = marks(candidates.size());
+        int marked = jdbc.update("UPDATE stock_item SET order_id = ?, sold_at = ? WHERE order_id IS NULL AND id IN ("
+                + ids + ")", p -> {
+                    p.uuid(orderId).instant(soldAt);
+                    for (Stored candidate : candidates) {
+                        p.uuid(candidate.id());
+                    }
+                });
+        if (marked == candidates.size()) {
+            return candidates;
+        }
+        Set<UUID> ours = new HashSet<>(jdbc.list("SELECT id FROM stock_item WHERE order_id = ? AND id IN (" + ids + ")",
+                p -> {
+                    p.uuid(orderId);
+                    for (Stored candidate : candidates) {
+                        p.uuid(candidate.id());
+                    }
+                }, row -> row.uuid("id")));
+        return candidates.stream().filter(candidate -> ours.contains(candidate.id())).toList();
     }
 
     @Override

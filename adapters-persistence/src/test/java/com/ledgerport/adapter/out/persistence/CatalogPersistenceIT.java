@@ -169,6 +169,9 @@ class CatalogPersistenceIT implements TestPropertyProvider {
         assertEquals(List.of(sku, unlimited), unitOfWork.read(() -> skus.page(vouchers, PageRequest.first(10)))
                 .items());
         assertEquals(1, unitOfWork.read(() -> skus.countOf(first.id())));
+        assertEquals(List.of(first, third), unitOfWork.read(() -> products.findAll(List.of(third.id(), first.id(),
+                ProductId.generate()))));
+        assertEquals(List.of(), unitOfWork.read(() -> products.findAll(List.of())));
     }
 
     @Test
