@@ -59,7 +59,7 @@ CREATE TABLE stock_item (
     sku_id          UUID NOT NULL REFERENCES sku (id),
     kind            VARCHAR(16) NOT NULL CHECK (kind IN ('VOUCHER_CODE', 'ESIM_PROFILE')),
     fingerprint     CHAR(64) NOT NULL,
-    sealed_content  VARCHAR(2048) NOT NULL,
+    sealed_content  VARCHAR(4096) NOT NULL,
     uploaded_at     TIMESTAMP WITH TIME ZONE NOT NULL,
     order_id        UUID,
     sold_at         TIMESTAMP WITH TIME ZONE,

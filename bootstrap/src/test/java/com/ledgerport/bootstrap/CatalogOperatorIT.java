@@ -238,6 +238,13 @@ class CatalogOperatorIT extends CatalogSuiteSupport {
                 "duplicate_item", "items[0]");
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"per_page=0|per_page", "per_page=101|per_page", "cursor=x|cursor",
+        "category_id=x|category_id", "type=gift|type"})
+    void refuses_bad_listing_parameters_naming_them(String query, String field) {
+        assertErrorObject(operator("GET", "/admin/v1/products?" + query, null), 400, "bad_request", field);
+    }
+
     @Test
     void the_catalog_needs_the_operator_token() {
         Response anonymous = call("POST", "/admin/v1/categories", "{\"name\":\"x\"}", "Content-Type", JSON);

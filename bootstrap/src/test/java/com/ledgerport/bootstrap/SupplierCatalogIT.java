@@ -119,6 +119,22 @@ class SupplierCatalogIT extends CatalogSuiteSupport {
         assertEquals(0, skuAsOperator(product, sku).get("stock"));
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "[]",
+        "{\"per_page\":0}",
+        "{\"per_page\":101}",
+        "{\"per_page\":\"20\"}",
+        "{\"cursor\":\"nope\"}",
+        "{\"category_id\":\"1\"}",
+        "{\"category_id\":0}",
+        "{\"type\":\"gift\"}",
+        "not json"})
+    void refuses_a_bad_list_request_with_400(String body) {
+        Key key = operatorKey(newTenant().partnerId());
+        assertPlatformError(supplierCall("/Supplier/Products/List", key.apiKey(), body), 400, -2);
+    }
+
     @Test
     void a_duplicate_code_is_a_conflict_and_a_quota_sku_takes_no_items() {
         Tenant supplier = newTenant();

@@ -28,9 +28,13 @@ public final class ListPricelistService implements ListPricelistUseCase {
         return unitOfWork.read(() -> {
             Page<Sku> page = skus.page(query.filter(), query.page());
             Map<ProductId, Product> byId = new HashMap<>();
+            for (Product product : products.findAll(page.items().stream().map(Sku::productId).distinct().toList())) {
+                byId.put(product.id(), product);
+            }
             for (Sku sku : page.items()) {
-                byId.computeIfAbsent(sku.productId(), id -> products.find(id).orElseThrow(
-                        () -> new IllegalStateException("SKU " + sku.id() + " has no product")));
+                if (!byId.containsKey(sku.productId())) {
+                    throw new IllegalStateException("SKU " + sku.id() + " has no product");
+                }
             }
             return page.map(sku -> new PricelistLine(sku, byId.get(sku.productId())));
         });

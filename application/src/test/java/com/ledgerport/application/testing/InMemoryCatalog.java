@@ -92,6 +92,13 @@ public final class InMemoryCatalog {
         }
 
         @Override
+        public List<Product> findAll(List<ProductId> ids) {
+            synchronized (InMemoryCatalog.this) {
+                return products.values().stream().filter(product -> ids.contains(product.id())).toList();
+            }
+        }
+
+        @Override
         public void add(Product product) {
             synchronized (InMemoryCatalog.this) {
                 products.put(product.id().value(), product);

@@ -12,6 +12,7 @@ import com.ledgerport.domain.shared.PageRequest;
 import jakarta.inject.Singleton;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 
@@ -30,6 +31,19 @@ final class JdbcProducts implements Products {
     public Optional<Product> find(ProductId id) {
         return jdbc.one("SELECT " + COLUMNS + " FROM product WHERE id = ?", p -> p.uuid(id.value()),
                 JdbcProducts::map);
+    }
+
+    @Override
+    public List<Product> findAll(List<ProductId> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.list("SELECT " + COLUMNS + " FROM product WHERE id IN ("
+                + String.join(", ", Collections.nCopies(ids.size(), "?")) + ") ORDER BY id", p -> {
+                    for (ProductId id : ids) {
+                        p.uuid(id.value());
+                    }
+                }, JdbcProducts::map);
     }
 
     @Override

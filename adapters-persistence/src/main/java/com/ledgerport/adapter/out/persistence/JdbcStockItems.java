@@ -64,8 +64,8 @@ final class JdbcStockItems implements StockItems {
             throw new IllegalArgumentException("a claim takes 1 to " + CLAIM_MAX + " items");
         }
         dialect.beforeLocking();
-        if (!dialect.claimsSkipLockedItems()) {
-            lockSku(sku);
+        if (!dialect.claimsSkipLockedItems() && !lockSku(sku)) {
+            return List.of();
         }
         List<Stored> taken = new ArrayList<>();
         for (int round = 0; round < CLAIM_ROUNDS_MAX && taken.size() < quantity; round++) {
@@ -76,12 +76,7 @@ final class JdbcStockItems implements StockItems {
             if (candidates.isEmpty()) {
                 break;
             }
-            for (Stored candidate : candidates) {
-                if (jdbc.update("UPDATE stock_item SET order_id = ?, sold_at = ? WHERE id = ? AND order_id IS NULL",
-                        p -> p.uuid(orderId).instant(soldAt).uuid(candidate.id())) == 1) {
-                    taken.add(candidate);
-                }
-            }
+            taken.addAll(markSold(candidates, orderId, soldAt));
         }
         if (!taken.isEmpty()) {
             int sold = taken.size();
@@ -92,6 +87,32 @@ final class JdbcStockItems implements StockItems {
             }
         }
         return taken.stream().map(this::open).toList();
+    }
+
+    /**
+     * Marks the candidates sold to the order, each only if still unsold (compare-and-set), in one statement;
+     * answers those it marked. All of them, as long as the candidates' row locks hold.
+     */
+    private List<Stored> markSold(List<Stored> candidates, UUID orderId, Instant soldAt) {
+        String ids = marks(candidates.size());
+        int marked = jdbc.update("UPDATE stock_item SET order_id = ?, sold_at = ? WHERE order_id IS NULL AND id IN ("
+                + ids + ")", p -> {
+                    p.uuid(orderId).instant(soldAt);
+                    for (Stored candidate : candidates) {
+                        p.uuid(candidate.id());
+                    }
+                });
+        if (marked == candidates.size()) {
+            return candidates;
+        }
+        Set<UUID> ours = new HashSet<>(jdbc.list("SELECT id FROM stock_item WHERE order_id = ? AND id IN (" + ids + ")",
+                p -> {
+                    p.uuid(orderId);
+                    for (Stored candidate : candidates) {
+                        p.uuid(candidate.id());
+                    }
+                }, row -> row.uuid("id")));
+        return candidates.stream().filter(candidate -> ours.contains(candidate.id())).toList();
     }
 
     @Override
@@ -125,7 +146,9 @@ final class JdbcStockItems implements StockItems {
         }
         // Serialises uploads to one SKU and makes the counter update below wait for no one.
         dialect.beforeLocking();
-        lockSku(sku);
+        if (!lockSku(sku)) {
+            throw new IllegalArgumentException("no SKU " + sku);
+        }
         List<String> fingerprints = items.stream().map(item -> item.fingerprint(box)).toList();
         List<Integer> duplicates = duplicates(fingerprints);
         if (!duplicates.isEmpty()) {
@@ -147,11 +170,10 @@ final class JdbcStockItems implements StockItems {
         return new Added(count);
     }
 
-    private void lockSku(SkuId sku) {
-        if (jdbc.one("SELECT id FROM sku WHERE id = ? FOR UPDATE", p -> p.uuid(sku.value()), row -> row.uuid("id"))
-                .isEmpty()) {
-            throw new IllegalArgumentException("no SKU " + sku);
-        }
+    /** Locks the SKU's row to the end of the unit of work; false when there is no such SKU. */
+    private boolean lockSku(SkuId sku) {
+        return jdbc.one("SELECT id FROM sku WHERE id = ? FOR UPDATE", p -> p.uuid(sku.value()), row -> row.uuid("id"))
+                .isPresent();
     }
 
     /** Positions of fingerprints stored already or repeated earlier in the list. */

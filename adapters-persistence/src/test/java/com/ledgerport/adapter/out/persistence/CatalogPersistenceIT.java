@@ -169,6 +169,9 @@ class CatalogPersistenceIT implements TestPropertyProvider {
         assertEquals(List.of(sku, unlimited), unitOfWork.read(() -> skus.page(vouchers, PageRequest.first(10)))
                 .items());
         assertEquals(1, unitOfWork.read(() -> skus.countOf(first.id())));
+        assertEquals(List.of(first, third), unitOfWork.read(() -> products.findAll(List.of(third.id(), first.id(),
+                ProductId.generate()))));
+        assertEquals(List.of(), unitOfWork.read(() -> products.findAll(List.of())));
     }
 
     @Test
@@ -215,6 +218,19 @@ class CatalogPersistenceIT implements TestPropertyProvider {
         assertEquals(List.of(), unitOfWork.read(() -> stockItems.soldTo(UuidV7.next())));
         assertEquals(0, stockCount(sku.id()));
         assertEquals(List.of(), write(() -> stockItems.claim(sku.id(), 1, UuidV7.next(), now())));
+        assertEquals(List.of(), write(() -> stockItems.claim(SkuId.generate(), 1, UuidV7.next(), now())));
+    }
+
+    @Test
+    void the_longest_esim_profile_fits_sealed() {
+        Category category = category("Long " + UUID.randomUUID());
+        Sku sku = sku(product(category, ProductType.ESIM, Optional.empty()), Stock.counted(0));
+        String iccid = "89" + String.format("%018d",
+                Math.floorMod(UUID.randomUUID().getMostSignificantBits(), 1_000_000_000_000_000_000L));
+        // Three UTF-8 bytes per character: the largest sealed value an upload can make.
+        EsimProfile longest = new EsimProfile(iccid, "€".repeat(StockItem.ACTIVATION_CODE_LENGTH_MAX));
+        assertEquals(new Added(1), write(() -> stockItems.add(sku.id(), List.of(longest), now())));
+        assertEquals(List.of(longest), write(() -> stockItems.claim(sku.id(), 1, UuidV7.next(), now())));
     }
 
     @Test

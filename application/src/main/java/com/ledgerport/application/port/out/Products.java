@@ -5,6 +5,7 @@ import com.ledgerport.domain.catalog.ProductFilter;
 import com.ledgerport.domain.catalog.ProductId;
 import com.ledgerport.domain.shared.Page;
 import com.ledgerport.domain.shared.PageRequest;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -14,6 +15,9 @@ import java.util.Optional;
 public interface Products {
 
     Optional<Product> find(ProductId id);
+
+    /** The products with these ids that exist, in id order. */
+    List<Product> findAll(List<ProductId> ids);
 
     void add(Product product);
 

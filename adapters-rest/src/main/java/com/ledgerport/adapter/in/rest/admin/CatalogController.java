@@ -221,16 +221,11 @@ final class CatalogController {
         JsonBody json = JsonBody.parse(body);
         StockUpload outcome = uploadStock.upload(new UploadStockCommand(skuId, CatalogRequests.stockItems(json),
                 Optional.empty(), AdminRequests.operator(request)));
-        if (outcome instanceof UploadStockUseCase.Uploaded uploaded) {
-            Map<String, Object> view = new LinkedHashMap<>();
-            view.put("added", uploaded.added());
-            CatalogJson.stock(view, uploaded.stock());
-            return HttpResponse.created(view);
-        }
-        if (outcome instanceof UploadStockUseCase.Duplicates duplicates) {
-            throw CatalogRequests.duplicates(duplicates.positions(), true);
-        }
-        throw CatalogRequests.refusal((UploadStockUseCase.Rejected) outcome, skuId, true);
+        UploadStockUseCase.Uploaded uploaded = CatalogRequests.uploaded(outcome, skuId, true);
+        Map<String, Object> view = new LinkedHashMap<>();
+        view.put("added", uploaded.added());
+        CatalogJson.stock(view, uploaded.stock());
+        return HttpResponse.created(view);
     }
 
     /** {@code stock}: {@code "unlimited"} or a whole count; absent is empty (the use case decides). */

@@ -81,10 +81,25 @@ public final class CatalogRequests {
     }
 
     /**
+     * The upload's result when it added its items; otherwise the 4xx that says why not. {@code named}: whether
+     * the surface's envelope takes a named code (the operator's does; seed 001's codes are numbers).
+     */
+    public static UploadStockUseCase.Uploaded uploaded(UploadStockUseCase.StockUpload outcome, SkuId sku,
+            boolean named) {
+        if (outcome instanceof UploadStockUseCase.Uploaded uploaded) {
+            return uploaded;
+        }
+        if (outcome instanceof UploadStockUseCase.Duplicates duplicates) {
+            throw duplicates(duplicates.positions(), named);
+        }
+        throw refusal((Rejected) outcome, sku, named);
+    }
+
+    /**
      * The 4xx for an upload the use case refused (shared by the operator and the Supplier API). {@code named}:
      * whether the surface's envelope takes a named code (the operator's does; seed 001's codes are numbers).
      */
-    public static ApiException refusal(Rejected rejected, SkuId sku, boolean named) {
+    static ApiException refusal(Rejected rejected, SkuId sku, boolean named) {
         return switch (rejected.reason()) {
             case SKU_NOT_FOUND -> ApiException.notFound("No SKU with uuid '" + sku + "'");
             case NOT_STOCKED_BY_ITEMS -> new ApiException(ErrorCode.CONFLICT,
@@ -100,7 +115,7 @@ public final class CatalogRequests {
     }
 
     /** The 409 for an upload holding codes stored already (or repeated), naming the first such item. */
-    public static ApiException duplicates(List<Integer> positions, boolean named) {
+    static ApiException duplicates(List<Integer> positions, boolean named) {
         String field = "items[" + positions.get(0) + "]";
         return new ApiException(ErrorCode.CONFLICT, Optional.of("duplicate_item").filter(code -> named),
                 positions.size()

@@ -63,16 +63,11 @@ final class SupplierController {
         SkuId skuId = CatalogRequests.skuId("sku_id", json.requiredText("sku_id", 64));
         StockUpload outcome = uploadStock.upload(new UploadStockCommand(skuId, CatalogRequests.stockItems(json),
                 Optional.of(supplier.partnerId()), RequestIds.context(request, supplier.actor())));
-        if (outcome instanceof UploadStockUseCase.Uploaded uploaded) {
-            Map<String, Object> data = new LinkedHashMap<>();
-            data.put("sku_id", skuId.toString());
-            data.put("added", uploaded.added());
-            CatalogJson.stock(data, uploaded.stock());
-            return PlatformViews.ok(data);
-        }
-        if (outcome instanceof UploadStockUseCase.Duplicates duplicates) {
-            throw CatalogRequests.duplicates(duplicates.positions(), false);
-        }
-        throw CatalogRequests.refusal((UploadStockUseCase.Rejected) outcome, skuId, false);
+        UploadStockUseCase.Uploaded uploaded = CatalogRequests.uploaded(outcome, skuId, false);
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("sku_id", skuId.toString());
+        data.put("added", uploaded.added());
+        CatalogJson.stock(data, uploaded.stock());
+        return PlatformViews.ok(data);
     }
 }
