@@ -1,7 +1,11 @@
 package com.ledgerport.application.port.out;
 
 import com.ledgerport.domain.catalog.Product;
+import com.ledgerport.domain.catalog.ProductFilter;
 import com.ledgerport.domain.catalog.ProductId;
+import com.ledgerport.domain.shared.Page;
+import com.ledgerport.domain.shared.PageRequest;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -11,4 +15,12 @@ import java.util.Optional;
 public interface Products {
 
     Optional<Product> find(ProductId id);
+
+    /** The products with these ids that exist, in id order. */
+    List<Product> findAll(List<ProductId> ids);
+
+    void add(Product product);
+
+    /** Products in id (creation) order, narrowed by the filter. */
+    Page<Product> page(ProductFilter filter, PageRequest request);
 }
