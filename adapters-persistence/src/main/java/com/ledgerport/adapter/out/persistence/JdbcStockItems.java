@@ -70,8 +70,11 @@ final class JdbcStockItems implements StockItems {
         List<Stored> taken = new ArrayList<>();
         for (int round = 0; round < CLAIM_ROUNDS_MAX && taken.size() < quantity; round++) {
             int wanted = quantity - taken.size();
+            // ORDER BY order_id, id (order_id is NULL throughout): the index (sku_id, order_id, id) then gives the
+            // order itself. With ORDER BY id alone PostgreSQL read and sorted every unsold item of the SKU on each
+            // claim (IS NULL is no equality for ordering): 65 ms a claim at 9 000 items, 0.1 ms now.
             List<Stored> candidates = jdbc.list("SELECT id, kind, sealed_content FROM stock_item "
-                    + "WHERE sku_id = ? AND order_id IS NULL ORDER BY id LIMIT ? " + dialect.claimLocking(),
+                    + "WHERE sku_id = ? AND order_id IS NULL ORDER BY order_id, id LIMIT ? " + dialect.claimLocking(),
                     p -> p.uuid(sku.value()).integer(wanted), JdbcStockItems::stored);
             if (candidates.isEmpty()) {
                 break;

@@ -9,8 +9,9 @@ import java.util.UUID;
 
 /**
  * Uploaded stock (voucher codes, eSIM profiles), stored encrypted. An item is sold at most once, ever: a claim
- * takes unsold items only, and concurrent claims on one SKU never take the same item (they skip each other's
- * locked rows rather than wait, or retry).
+ * takes unsold items only, and concurrent claims on one SKU never take the same item (on PostgreSQL they skip
+ * each other's locked rows rather than wait; on the embedded H2 the claims of one SKU run one after another).
+ * Products delivered from items keep their SKU's counted stock equal to the unsold items (docs/catalog.md).
  */
 public interface StockItems {
 
