@@ -51,6 +51,7 @@ import org.junit.jupiter.api.TestInstance;
 class WebhookDeliveryIT extends ServerTestSupport {
 
     static final Duration WITHIN = Duration.ofSeconds(30);
+    static final Duration TIMEOUT = Duration.ofSeconds(3);
 
     @Inject
     UnitOfWork unitOfWork;
@@ -70,7 +71,7 @@ class WebhookDeliveryIT extends ServerTestSupport {
                 "ledgerport.webhooks.allow-private-targets", "true",
                 "ledgerport.webhooks.retry.initial-delay", "200ms",
                 "ledgerport.webhooks.poll-interval", "50ms",
-                "ledgerport.webhooks.timeout", "1500ms",
+                "ledgerport.webhooks.timeout", "3s",
                 "ledgerport.webhooks.lease", "4s");
     }
 
@@ -203,7 +204,7 @@ class WebhookDeliveryIT extends ServerTestSupport {
         String order = "order-" + UUID.randomUUID();
         receiver.answer(request -> {
             if (request.path().equals("/slow") && ofObject("/slow", order).size() == 1) {
-                sleep(Duration.ofMillis(2500));
+                sleep(Duration.ofMillis(3500));
             }
             return 200;
         });
@@ -314,9 +315,12 @@ class WebhookDeliveryIT extends ServerTestSupport {
                 append(quick[0], "order-quick-" + i);
             }
             await().atMost(WITHIN).until(() -> receiver.receivedAt("/quick").size() >= 20);
-            // All twenty arrived while the hanging endpoint still held its first requests (at most 4 at once).
-            assertEquals(1, release.getCount());
-            assertTrue(receiver.receivedAt("/hanging").size() <= 4, "per-endpoint bound");
+            // No hanging request can have ended before the timeout: everything below happened while all were stuck.
+            long stuckUntil = receiver.receivedAt("/hanging").get(0).arrivedNanos() + TIMEOUT.toNanos();
+            assertTrue(receiver.receivedAt("/quick").stream().allMatch(r -> r.arrivedNanos() < stuckUntil),
+                    "the quick endpoint got all twenty while the hanging one held its requests");
+            assertTrue(receiver.receivedAt("/hanging").stream().filter(r -> r.arrivedNanos() < stuckUntil).count()
+                    <= 4, "at most concurrency-per-endpoint requests to the hanging endpoint at once");
         } finally {
             release.countDown();
         }
