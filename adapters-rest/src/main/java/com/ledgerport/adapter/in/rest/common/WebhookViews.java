@@ -41,7 +41,8 @@ public final class WebhookViews {
             try {
                 types.add(EventType.parse(name));
             } catch (InvalidValueException unknown) {
-                throw ApiException.badField(field, "Unknown event type '" + name + "'; known: "
+                throw ApiException.badField(field, "Field '" + field + "' names an unknown event type '" + name
+                        + "'; known: "
                         + java.util.Arrays.stream(EventType.values()).map(EventType::wireName).toList());
             }
         }
