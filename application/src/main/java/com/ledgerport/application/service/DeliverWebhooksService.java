@@ -20,12 +20,15 @@ import com.ledgerport.domain.event.EventType;
 import com.ledgerport.domain.event.RetrySchedule;
 import com.ledgerport.domain.event.WebhookEndpoint;
 import com.ledgerport.domain.event.WebhookSignatures;
+import com.ledgerport.domain.partner.PartnerId;
 import com.ledgerport.domain.shared.Require;
 import com.ledgerport.domain.shared.SecretBox;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
 
@@ -40,6 +43,17 @@ public final class DeliverWebhooksService implements DeliverWebhooksUseCase {
     public static final int CLAIM_LIMIT_MAX = 500;
     public static final int ERROR_LENGTH_MAX = 500;
     static final int GONE = 410;
+    /**
+     * How long a node reuses a partner's unsealed signing keys: a rotation shows in deliveries within this time
+     * (the previous secret keeps verifying for the rotation overlap, hours by default).
+     */
+    static final Duration KEYS_REUSED_FOR = Duration.ofSeconds(1);
+    static final int KEYS_CACHED_MAX = 10_000;
+
+    private record Keys(Instant readAt, List<byte[]> keys) {
+    }
+
+    private final Map<PartnerId, Keys> keysByPartner = new ConcurrentHashMap<>();
 
     private final UnitOfWork unitOfWork;
     private final WebhookDeliveries deliveries;
@@ -132,9 +146,7 @@ public final class DeliverWebhooksService implements DeliverWebhooksUseCase {
         if (targets.check(claimed.endpoint().url()) instanceof WebhookTargets.Refused refused) {
             return refusedBeforeSending("target refused: " + refused.detail());
         }
-        List<byte[]> keys = unitOfWork.read(() -> signingSecrets.verifying(claimed.event().partnerId(), now))
-                .stream().filter(secret -> secret.verifiesAt(now)).limit(SigningSecret.VERIFYING_COUNT_MAX)
-                .map(secret -> secret.key(secretBox)).toList();
+        List<byte[]> keys = keys(claimed.event().partnerId(), now);
         if (keys.isEmpty()) {
             return refusedBeforeSending("the partner has no signing secret: the operator issues one with "
                     + "POST /admin/v1/partners/{id}/signing-secret");
@@ -142,6 +154,21 @@ public final class DeliverWebhooksService implements DeliverWebhooksUseCase {
         byte[] body = transport.body(claimed.endpoint().contract(), claimed.event(), claimed.id(), now);
         List<String[]> headers = WebhookSignatures.headers(keys, claimed.id().toString(), now.getEpochSecond(), body);
         return transport.post(claimed.endpoint().url(), headers, body);
+    }
+
+    private List<byte[]> keys(PartnerId partnerId, Instant now) {
+        Keys known = keysByPartner.get(partnerId);
+        if (known != null && known.readAt().plus(KEYS_REUSED_FOR).isAfter(now) && !known.readAt().isAfter(now)) {
+            return known.keys();
+        }
+        List<byte[]> keys = unitOfWork.read(() -> signingSecrets.verifying(partnerId, now)).stream()
+                .filter(secret -> secret.verifiesAt(now)).limit(SigningSecret.VERIFYING_COUNT_MAX)
+                .map(secret -> secret.key(secretBox)).toList();
+        if (keysByPartner.size() >= KEYS_CACHED_MAX) {
+            keysByPartner.clear();
+        }
+        keysByPartner.put(partnerId, new Keys(now, keys));
+        return keys;
     }
 
     private static Response refusedBeforeSending(String error) {

@@ -19,8 +19,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
  * Deliveries are created with the event ({@link #enqueue}, called by {@link JdbcOutbox} in the appending
@@ -93,32 +91,21 @@ final class JdbcWebhookDeliveries implements WebhookDeliveries {
                         p.uuid(id);
                     }
                 });
-        return load(token, ids);
+        return load(token);
     }
 
-    private record Row3(UUID id, UUID endpointId, UUID eventId, int attempts, int roundAttempts) {
-    }
-
-    private List<Claimed> load(UUID token, List<UUID> ids) {
-        List<Row3> rows = jdbc.list("SELECT id, endpoint_id, event_id, attempts, round_attempts FROM webhook_delivery "
-                + "WHERE id IN (" + placeholders(ids.size()) + ")", p -> bindAll(p, ids),
-                row -> new Row3(row.uuid("id"), row.uuid("endpoint_id"), row.uuid("event_id"), row.integer("attempts"),
-                        row.integer("round_attempts")));
-        List<UUID> endpointIds = rows.stream().map(Row3::endpointId).distinct().toList();
-        List<UUID> eventIds = rows.stream().map(Row3::eventId).distinct().toList();
-        Map<UUID, WebhookEndpoint> endpoints = jdbc.list("SELECT " + JdbcWebhookEndpoints.COLUMNS
-                + " FROM webhook_endpoint e WHERE e.id IN (" + placeholders(endpointIds.size()) + ")",
-                p -> bindAll(p, endpointIds), JdbcWebhookEndpoints::map).stream()
-                .collect(Collectors.toMap(endpoint -> endpoint.id().value(), Function.identity()));
-        Map<UUID, Event> events = jdbc.list("SELECT " + JdbcEventLog.COLUMNS + " FROM outbox_event o WHERE o.id IN ("
-                + placeholders(eventIds.size()) + ")", p -> bindAll(p, eventIds), JdbcEventLog::map).stream()
-                .collect(Collectors.toMap(event -> event.id().value(), Function.identity()));
-        List<Claimed> claimed = new ArrayList<>();
-        for (Row3 row : rows) {
-            claimed.add(new Claimed(new DeliveryId(row.id()), token, endpoints.get(row.endpointId()),
-                    events.get(row.eventId()), row.attempts(), row.roundAttempts()));
-        }
-        return claimed;
+    /** The claimed deliveries with their endpoints and events, in one query. */
+    private List<Claimed> load(UUID token) {
+        return jdbc.list("SELECT d.id AS delivery_id, d.attempts, d.round_attempts, "
+                + JdbcWebhookEndpoints.COLUMNS.replace("e.id,", "e.id AS endpoint_id,")
+                        .replace("e.partner_id,", "e.partner_id AS endpoint_partner_id,")
+                        .replace("e.created_at,", "e.created_at AS endpoint_created_at,")
+                + ", " + JdbcEventLog.COLUMNS
+                + " FROM webhook_delivery d JOIN webhook_endpoint e ON e.id = d.endpoint_id"
+                + " JOIN outbox_event o ON o.id = d.event_id WHERE d.lease_token = ?",
+                p -> p.uuid(token), row -> new Claimed(new DeliveryId(row.uuid("delivery_id")), token,
+                        JdbcWebhookEndpoints.map(row, "endpoint_id", "endpoint_partner_id", "endpoint_created_at"),
+                        JdbcEventLog.map(row), row.integer("attempts"), row.integer("round_attempts")));
     }
 
     @Override

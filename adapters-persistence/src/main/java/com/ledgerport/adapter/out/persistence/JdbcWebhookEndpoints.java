@@ -132,12 +132,17 @@ final class JdbcWebhookEndpoints implements WebhookEndpoints {
     }
 
     static WebhookEndpoint map(Row row) throws SQLException {
+        return map(row, "id", "partner_id", "created_at");
+    }
+
+    /** With the column names of id, partner id and creation time, which a join gives other names. */
+    static WebhookEndpoint map(Row row, String id, String partnerId, String createdAt) throws SQLException {
         String types = row.text("event_types");
         Set<EventType> eventTypes = types.isEmpty() ? Set.of()
                 : Arrays.stream(types.split(",")).map(EventType::parse).collect(Collectors.toSet());
-        return new WebhookEndpoint(new WebhookEndpointId(row.uuid("id")), new PartnerId(row.uuid("partner_id")),
+        return new WebhookEndpoint(new WebhookEndpointId(row.uuid(id)), new PartnerId(row.uuid(partnerId)),
                 WebhookContract.valueOf(row.text("contract")), row.text("url"), row.text("description"), eventTypes,
-                row.bool("enabled"), Optional.ofNullable(row.text("disabled_reason")), row.instant("created_at"),
+                row.bool("enabled"), Optional.ofNullable(row.text("disabled_reason")), row.instant(createdAt),
                 row.instant("updated_at"));
     }
 }

@@ -121,15 +121,17 @@ public final class WebhookDispatcher implements OutboxListener {
 
     /** Claims what there is room for; answers whether a full batch came back (there may be more due at once). */
     private boolean dispatchOnce() {
-        int free = settings.getConcurrency() - inFlight.get();
-        if (free <= 0) {
+        int busy = inFlight.get();
+        int free = settings.getConcurrency() - busy;
+        // Under load, claim in batches (a claim is a transaction): wait until a quarter of the workers are free.
+        if (free <= 0 || (busy > 0 && free < Math.max(1, settings.getConcurrency() / 4))) {
             return false;
         }
         int perEndpoint = settings.getConcurrencyPerEndpoint();
-        Set<WebhookEndpointId> busy = inFlightByEndpoint.entrySet().stream()
+        Set<WebhookEndpointId> saturated = inFlightByEndpoint.entrySet().stream()
                 .filter(entry -> entry.getValue().get() >= perEndpoint).map(Map.Entry::getKey)
                 .collect(Collectors.toSet());
-        List<Claimed> claimed = deliverWebhooks.claim(new ClaimCommand(free, busy));
+        List<Claimed> claimed = deliverWebhooks.claim(new ClaimCommand(free, saturated));
         int started = 0;
         for (Claimed delivery : claimed) {
             AtomicInteger endpointCount = inFlightByEndpoint.computeIfAbsent(delivery.endpoint().id(),
