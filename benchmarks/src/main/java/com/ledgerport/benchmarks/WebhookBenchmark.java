@@ -109,7 +109,7 @@ public final class WebhookBenchmark {
                     if (at >= 0) {
                         int start = at + "\"sent_nanos\":".length();
                         int end = start;
-                        while (end < text.length() && (Character.isDigit(text.charAt(end)) || text.charAt(end) == '-')) {
+                        while (end < text.length() && Character.isDigit(text.charAt(end))) {
                             end++;
                         }
                         latencies.recordValue(Math.max(0, (arrived - Long.parseLong(text.substring(start, end)))
@@ -248,8 +248,8 @@ public final class WebhookBenchmark {
         System.out.println("| measure | value |");
         System.out.println("|---|---|");
         System.out.printf("| raw HttpClient POST loop (%d threads) | %.0f requests/s |%n", CONCURRENCY, rawRate);
-        System.out.printf("| webhooks, commit to receiver 2xx, full load (%d producers, %d endpoints) | %.0f events/s |%n",
-                PRODUCERS, ENDPOINTS, webhookRate);
+        System.out.printf("| webhooks, commit to receiver 2xx, full load (%d producers, %d endpoints) "
+                + "| %.0f events/s |%n", PRODUCERS, ENDPOINTS, webhookRate);
         System.out.printf("| ratio webhooks / raw | %.2f |%n", webhookRate / rawRate);
         System.out.printf("| half load (%.0f events/s): commit-to-delivery p50 / p99 / max | %.1f / %.1f / %.1f ms "
                 + "(%d events) |%n", webhookRate / 2, half.getValueAtPercentile(50) / 1000.0,

@@ -71,7 +71,8 @@ class WebhookApisIT extends CredentialSuiteSupport {
     }
 
     Response hooks(String method, String path, Token token, String company, String body) {
-        return body == null ? call(method, "/api/hooks" + path, null, "Authorization", token.bearer(), "company", company)
+        return body == null
+                ? call(method, "/api/hooks" + path, null, "Authorization", token.bearer(), "company", company)
                 : call(method, "/api/hooks" + path, body, "Authorization", token.bearer(), "company", company,
                         "Content-Type", JSON);
     }
@@ -81,7 +82,8 @@ class WebhookApisIT extends CredentialSuiteSupport {
         Tenant tenant = signingTenant();
         Token token = token(tenant, ALL_HOOKS);
         Response created = hooks("POST", "", token, tenant.partnerId(),
-                "{\"url\":\"" + receiver.url("/hooks") + "\",\"events\":[\"hooks.update_one\"],\"description\":\"ci\"}");
+                "{\"url\":\"" + receiver.url("/hooks") + "\",\"events\":[\"hooks.update_one\"],"
+                        + "\"description\":\"ci\"}");
         assertEquals(201, created.status(), created.body());
         String id = (String) created.json().get("id");
         assertEquals(List.of("hooks.update_one"), created.json().get("events"));

@@ -278,6 +278,25 @@ class WebhookDeliveryIT extends ServerTestSupport {
     }
 
     @Test
+    void an_endpoint_whose_deliveries_keep_failing_is_disabled_and_the_partner_is_told() {
+        String[] partner = partnerWithEndpoint("/failing", "[\"order.status_changed\"]");
+        Response watcher = operator("POST", "/admin/v1/partners/" + partner[0] + "/webhooks",
+                "{\"url\":\"" + receiver.url("/failing-watcher") + "\",\"events\":[\"webhook.endpoint_disabled\"]}");
+        assertEquals(201, watcher.status(), watcher.body());
+        receiver.answer(request -> request.path().equals("/failing") ? 502 : 200);
+        for (int i = 0; i < 3; i++) {
+            append(partner[0], "order-failing-" + i);
+        }
+        await().atMost(WITHIN).until(() -> !receiver.receivedAt("/failing-watcher").isEmpty());
+        Response endpoint = operator("GET", "/admin/v1/partners/" + partner[0] + "/webhooks/" + partner[2], null);
+        assertEquals(false, endpoint.json().get("enabled"));
+        assertTrue(((String) endpoint.json().get("disabled_reason")).contains("3 deliveries in a row"),
+                endpoint.body());
+        assertEquals(18, receiver.receivedAt("/failing").size(), "three deliveries, six attempts each");
+        assertEquals("webhook.endpoint_disabled", json(receiver.receivedAt("/failing-watcher").get(0)).get("event"));
+    }
+
+    @Test
     void a_partner_never_receives_another_partners_events() {
         String[] alpha = partnerWithEndpoint("/alpha", null);
         String[] beta = partnerWithEndpoint("/beta", null);

@@ -76,8 +76,8 @@ final class WebhookNodes {
 
     /** A partner with a signing secret and an endpoint for order events at {@code url}: its id. */
     String partnerWithEndpoint(EmbeddedServer node, String url) {
-        String partner = (String) operator(node, "POST", "/admin/v1/partners", "{\"name\":\"Nodes\",\"currency\":\"EUR\"}")
-                .get("id");
+        String partner = (String) operator(node, "POST", "/admin/v1/partners",
+                "{\"name\":\"Nodes\",\"currency\":\"EUR\"}").get("id");
         operator(node, "POST", "/admin/v1/partners/" + partner + "/signing-secret", null);
         operator(node, "POST", "/admin/v1/partners/" + partner + "/webhooks",
                 "{\"url\":\"" + url + "\",\"events\":[\"order.status_changed\"]}");
