@@ -7,6 +7,7 @@ import com.ledgerport.application.port.out.AuditLog;
 import com.ledgerport.application.port.out.EventLog;
 import com.ledgerport.application.port.out.Outbox;
 import com.ledgerport.application.port.out.PartnerLocks;
+import com.ledgerport.application.port.out.Partners;
 import com.ledgerport.application.port.out.SigningSecrets;
 import com.ledgerport.application.port.out.UnitOfWork;
 import com.ledgerport.application.port.out.WebhookDeliveries;
@@ -33,14 +34,16 @@ final class EventsFactory {
 
     @Singleton
     ManageWebhookEndpointsUseCase manageWebhookEndpoints(UnitOfWork unitOfWork, PartnerLocks partnerLocks,
-            WebhookEndpoints endpoints, WebhookTargets targets, Outbox outbox, AuditLog auditLog, Clock clock) {
-        return new ManageWebhookEndpointsService(unitOfWork, partnerLocks, endpoints, targets, outbox, auditLog, clock);
+            Partners partners, WebhookEndpoints endpoints, WebhookTargets targets, Outbox outbox, AuditLog auditLog,
+            Clock clock) {
+        return new ManageWebhookEndpointsService(unitOfWork, partnerLocks, partners, endpoints, targets, outbox,
+                auditLog, clock);
     }
 
     @Singleton
-    ManageEventLogUseCase manageEventLog(UnitOfWork unitOfWork, EventLog eventLog, WebhookDeliveries deliveries,
-            WebhookEndpoints endpoints, AuditLog auditLog, Clock clock) {
-        return new ManageEventLogService(unitOfWork, eventLog, deliveries, endpoints, auditLog, clock);
+    ManageEventLogUseCase manageEventLog(UnitOfWork unitOfWork, EventLog eventLog, Partners partners,
+            WebhookDeliveries deliveries, WebhookEndpoints endpoints, AuditLog auditLog, Clock clock) {
+        return new ManageEventLogService(unitOfWork, eventLog, partners, deliveries, endpoints, auditLog, clock);
     }
 
     @Singleton

@@ -230,6 +230,9 @@ class WebhookApisIT extends CredentialSuiteSupport {
                 operator("GET", "/admin/v1/partners/" + partner + "/events/" + UuidV7.next(), null).status(),
                 operator("GET", "/admin/v1/partners/" + partner + "/events/garbage", null).status());
         assertEquals(List.of(404, 404, 404), notFound);
+        String nobody = UuidV7.next().toString();
+        assertEquals(404, operator("GET", "/admin/v1/partners/" + nobody + "/webhooks", null).status());
+        assertEquals(404, operator("GET", "/admin/v1/partners/" + nobody + "/events", null).status());
     }
 
     private String write(Map<String, Object> body) {

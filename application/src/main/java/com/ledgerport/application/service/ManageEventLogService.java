@@ -7,6 +7,7 @@ import com.ledgerport.application.port.in.ManageWebhookEndpointsUseCase.Reason;
 import com.ledgerport.application.port.in.ManageWebhookEndpointsUseCase.Refused;
 import com.ledgerport.application.port.out.AuditLog;
 import com.ledgerport.application.port.out.EventLog;
+import com.ledgerport.application.port.out.Partners;
 import com.ledgerport.application.port.out.UnitOfWork;
 import com.ledgerport.application.port.out.WebhookDeliveries;
 import com.ledgerport.application.port.out.WebhookEndpoints;
@@ -25,15 +26,17 @@ public final class ManageEventLogService implements ManageEventLogUseCase {
 
     private final UnitOfWork unitOfWork;
     private final EventLog eventLog;
+    private final Partners partners;
     private final WebhookDeliveries deliveries;
     private final WebhookEndpoints endpoints;
     private final AuditLog auditLog;
     private final Clock clock;
 
-    public ManageEventLogService(UnitOfWork unitOfWork, EventLog eventLog, WebhookDeliveries deliveries,
-            WebhookEndpoints endpoints, AuditLog auditLog, Clock clock) {
+    public ManageEventLogService(UnitOfWork unitOfWork, EventLog eventLog, Partners partners,
+            WebhookDeliveries deliveries, WebhookEndpoints endpoints, AuditLog auditLog, Clock clock) {
         this.unitOfWork = unitOfWork;
         this.eventLog = eventLog;
+        this.partners = partners;
         this.deliveries = deliveries;
         this.endpoints = endpoints;
         this.auditLog = auditLog;
@@ -44,7 +47,9 @@ public final class ManageEventLogService implements ManageEventLogUseCase {
     public Outcome<List<Event>> list(ListEventsQuery query) {
         return WebhookAccess.guarded(query.requester(), query.partnerId(), EVENTS, "read_many", () -> {
             int limit = Math.max(1, Math.min(query.limit(), PER_PAGE_MAX));
-            return new Done<>(unitOfWork.read(() -> eventLog.list(query.partnerId(), query.after(), limit)));
+            return unitOfWork.read(() -> partners.find(query.partnerId()).isEmpty()
+                    ? new Refused<>(Reason.PARTNER_NOT_FOUND, "No partner with id '" + query.partnerId() + "'")
+                    : new Done<>(eventLog.list(query.partnerId(), query.after(), limit)));
         });
     }
 

@@ -5,6 +5,7 @@ import com.ledgerport.application.port.out.AuditLog;
 import com.ledgerport.application.port.out.Outbox;
 import com.ledgerport.application.port.out.Outbox.NewEvent;
 import com.ledgerport.application.port.out.PartnerLocks;
+import com.ledgerport.application.port.out.Partners;
 import com.ledgerport.application.port.out.UnitOfWork;
 import com.ledgerport.application.port.out.WebhookEndpoints;
 import com.ledgerport.application.port.out.WebhookTargets;
@@ -30,16 +31,18 @@ public final class ManageWebhookEndpointsService implements ManageWebhookEndpoin
 
     private final UnitOfWork unitOfWork;
     private final PartnerLocks partnerLocks;
+    private final Partners partners;
     private final WebhookEndpoints endpoints;
     private final WebhookTargets targets;
     private final Outbox outbox;
     private final AuditLog auditLog;
     private final Clock clock;
 
-    public ManageWebhookEndpointsService(UnitOfWork unitOfWork, PartnerLocks partnerLocks, WebhookEndpoints endpoints,
-            WebhookTargets targets, Outbox outbox, AuditLog auditLog, Clock clock) {
+    public ManageWebhookEndpointsService(UnitOfWork unitOfWork, PartnerLocks partnerLocks, Partners partners,
+            WebhookEndpoints endpoints, WebhookTargets targets, Outbox outbox, AuditLog auditLog, Clock clock) {
         this.unitOfWork = unitOfWork;
         this.partnerLocks = partnerLocks;
+        this.partners = partners;
         this.endpoints = endpoints;
         this.targets = targets;
         this.outbox = outbox;
@@ -90,7 +93,9 @@ public final class ManageWebhookEndpointsService implements ManageWebhookEndpoin
     public Outcome<List<WebhookEndpoint>> list(ListWebhooksQuery query) {
         return WebhookAccess.guarded(query.requester(), query.partnerId(), HOOKS, "read_many", () -> {
             int limit = Math.max(1, Math.min(query.limit(), PER_PAGE_MAX));
-            return new Done<>(unitOfWork.read(() -> endpoints.list(query.partnerId(), query.after(), limit)));
+            return unitOfWork.read(() -> partners.find(query.partnerId()).isEmpty()
+                    ? new Refused<>(Reason.PARTNER_NOT_FOUND, "No partner with id '" + query.partnerId() + "'")
+                    : new Done<>(endpoints.list(query.partnerId(), query.after(), limit)));
         });
     }
 
