@@ -3,15 +3,36 @@ package com.ledgerport.adapter.out.persistence;
 import com.ledgerport.application.port.out.Outbox;
 import com.ledgerport.domain.event.Event;
 import com.ledgerport.domain.event.EventId;
+import com.ledgerport.application.port.out.OutboxListener;
+import io.micronaut.context.BeanProvider;
 import jakarta.inject.Singleton;
+import java.util.List;
 
 @Singleton
 final class JdbcOutbox implements Outbox {
 
     private final Jdbc jdbc;
+    private final JdbcWebhookDeliveries deliveries;
+    private final JdbcUnitOfWork unitOfWork;
+    private final BeanProvider<OutboxListener> listenerBeans;
+    private volatile List<OutboxListener> listeners;
 
-    JdbcOutbox(Jdbc jdbc) {
+    /** Listeners are looked up at the first append: they (the webhook dispatcher) depend on services that use this. */
+    JdbcOutbox(Jdbc jdbc, JdbcWebhookDeliveries deliveries, JdbcUnitOfWork unitOfWork,
+            BeanProvider<OutboxListener> listenerBeans) {
         this.jdbc = jdbc;
+        this.deliveries = deliveries;
+        this.unitOfWork = unitOfWork;
+        this.listenerBeans = listenerBeans;
+    }
+
+    private List<OutboxListener> listeners() {
+        List<OutboxListener> known = listeners;
+        if (known == null) {
+            known = listenerBeans.stream().toList();
+            listeners = known;
+        }
+        return known;
     }
 
     @Override
@@ -38,6 +59,9 @@ final class JdbcOutbox implements Outbox {
                 .bigint(stored.sequence())
                 .text(PayloadJson.write(stored.payload()))
                 .instant(stored.occurredAt()));
+        // The webhook deliveries commit (or vanish) with the event; whichever code appended it.
+        deliveries.enqueue(stored, stored.occurredAt());
+        listeners().forEach(listener -> unitOfWork.afterCommit(listener::eventsCommitted));
         return stored;
     }
 }

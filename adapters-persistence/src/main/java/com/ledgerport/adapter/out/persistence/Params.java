@@ -72,4 +72,25 @@ final class Params {
         statement.setNull(++index, Types.OTHER);
         return this;
     }
+
+    Params bool(boolean value) throws SQLException {
+        statement.setBoolean(++index, value);
+        return this;
+    }
+
+    Params optionalInteger(Optional<Integer> value) throws SQLException {
+        if (value.isPresent()) {
+            return integer(value.get());
+        }
+        statement.setNull(++index, Types.INTEGER);
+        return this;
+    }
+
+    Params optionalText(Optional<String> value) throws SQLException {
+        if (value.isPresent()) {
+            return text(value.get());
+        }
+        statement.setNull(++index, Types.VARCHAR);
+        return this;
+    }
 }

@@ -1,6 +1,7 @@
 package com.ledgerport.adapter.out.webhooks;
 
 import com.ledgerport.application.port.out.WebhookTargets;
+import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.net.InetAddress;
 import java.net.URI;
@@ -20,6 +21,7 @@ final class ResolvingWebhookTargets implements WebhookTargets {
     private final boolean allowPrivateTargets;
     private final Function<String, InetAddress[]> resolver;
 
+    @Inject
     ResolvingWebhookTargets(WebhookSettings settings) {
         this(settings.isAllowPrivateTargets(), ResolvingWebhookTargets::resolve);
     }

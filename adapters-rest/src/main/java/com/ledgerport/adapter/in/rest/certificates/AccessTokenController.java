@@ -150,7 +150,7 @@ final class AccessTokenController {
         return credentials.bearer(request, CALLERS, Optional.empty(), Optional.empty());
     }
 
-    private static PartnerId company(HttpRequest<?> request) {
+    static PartnerId company(HttpRequest<?> request) {
         String company = request.getHeaders().get(COMPANY_HEADER);
         if (company == null || company.isBlank()) {
             throw ApiException.badField(COMPANY_HEADER, "The company header (the company id) is required");

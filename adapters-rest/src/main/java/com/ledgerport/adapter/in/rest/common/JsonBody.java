@@ -181,6 +181,17 @@ public final class JsonBody {
         return new JsonBody(qualified(name) + ".", nested);
     }
 
+    public Optional<Boolean> optionalBoolean(String name) {
+        Object value = value(name);
+        if (value == null) {
+            return Optional.empty();
+        }
+        if (!(value instanceof Boolean bool)) {
+            throw wrongType(name, "true or false");
+        }
+        return Optional.of(bool);
+    }
+
     public Optional<List<String>> optionalTextList(String name, int sizeMax, int itemLengthMax) {
         Object value = value(name);
         if (value == null) {
