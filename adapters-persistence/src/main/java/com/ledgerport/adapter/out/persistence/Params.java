@@ -73,11 +73,6 @@ final class Params {
         return this;
     }
 
-    Params bool(boolean value) throws SQLException {
-        statement.setBoolean(++index, value);
-        return this;
-    }
-
     Params optionalInteger(Optional<Integer> value) throws SQLException {
         if (value.isPresent()) {
             return integer(value.get());

@@ -59,10 +59,6 @@ final class Row {
         return Optional.ofNullable(resultSet.getObject(column, OffsetDateTime.class)).map(OffsetDateTime::toInstant);
     }
 
-    boolean bool(String column) throws SQLException {
-        return resultSet.getBoolean(column);
-    }
-
     Optional<Integer> optionalInteger(String column) throws SQLException {
         int value = resultSet.getInt(column);
         return resultSet.wasNull() ? Optional.empty() : Optional.of(value);
