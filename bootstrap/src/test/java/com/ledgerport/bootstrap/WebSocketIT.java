@@ -194,7 +194,7 @@ class WebSocketIT extends ServerTestSupport {
     }
 
     @ParameterizedTest(name = "authType {0}")
-    @ValueSource(strings = {"s2s", "basic", ""})
+    @ValueSource(strings = {"basic", "S2S", ""})
     void refuses_an_unsupported_auth_type_with_auth_error_and_close_4002(String authType) throws Exception {
         Account account = newAccount();
         try (Socket socket = connect()) {

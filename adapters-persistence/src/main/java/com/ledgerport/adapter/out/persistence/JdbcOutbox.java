@@ -3,15 +3,27 @@ package com.ledgerport.adapter.out.persistence;
 import com.ledgerport.application.port.out.Outbox;
 import com.ledgerport.domain.event.Event;
 import com.ledgerport.domain.event.EventId;
+import io.micronaut.transaction.TransactionOperations;
+import io.micronaut.transaction.support.TransactionSynchronization;
 import jakarta.inject.Singleton;
+import java.sql.Connection;
 
 @Singleton
 final class JdbcOutbox implements Outbox {
 
     private final Jdbc jdbc;
+    private final LedgerDialect dialect;
+    private final H2StreamHorizon h2Horizon;
+    private final TransactionOperations<Connection> transactions;
+    private final EventAnnouncements announcements;
 
-    JdbcOutbox(Jdbc jdbc) {
+    JdbcOutbox(Jdbc jdbc, LedgerDialect dialect, H2StreamHorizon h2Horizon,
+            TransactionOperations<Connection> transactions, EventAnnouncements announcements) {
         this.jdbc = jdbc;
+        this.dialect = dialect;
+        this.h2Horizon = h2Horizon;
+        this.transactions = transactions;
+        this.announcements = announcements;
     }
 
     @Override
@@ -25,19 +37,51 @@ final class JdbcOutbox implements Outbox {
                 p -> p.text(objectType).text(event.objectId()), row -> row.bigint("next")).orElse(1L);
         Event stored = new Event(EventId.generate(), event.partnerId(), event.mode(), event.type(),
                 event.objectId(), sequence, event.payload(), event.occurredAt());
+        boolean postgres = dialect.engine() == LedgerDialect.Engine.POSTGRESQL;
+        long position = postgres ? 0 : h2Horizon.draw(() -> jdbc.one(
+                "SELECT nextval('outbox_event_stream_seq') AS next", Jdbc.none(), row -> row.bigint("next"))
+                .orElseThrow());
+        // Registered before the insert, so that a failing insert still closes the drawn position.
+        afterCompletion(committed -> {
+            if (!postgres) {
+                h2Horizon.closed(position);
+            }
+            if (committed) {
+                announcements.committed();
+            }
+        });
         jdbc.update("""
                 INSERT INTO outbox_event (id, partner_id, mode, type, object_type, object_id, sequence, payload,
-                    occurred_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""", p -> p
-                .uuid(stored.id().value())
-                .uuid(stored.partnerId().value())
-                .text(stored.mode().name())
-                .text(stored.type().wireName())
-                .text(objectType)
-                .text(stored.objectId())
-                .bigint(stored.sequence())
-                .text(PayloadJson.write(stored.payload()))
-                .instant(stored.occurredAt()));
+                    occurred_at, stream_tx, stream_position)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, """ + (postgres
+                ? "pg_current_xact_id()::text::bigint, nextval('outbox_event_stream_seq'))"
+                : "0, ?)"), p -> {
+                    p.uuid(stored.id().value())
+                            .uuid(stored.partnerId().value())
+                            .text(stored.mode().name())
+                            .text(stored.type().wireName())
+                            .text(objectType)
+                            .text(stored.objectId())
+                            .bigint(stored.sequence())
+                            .text(PayloadJson.write(stored.payload()))
+                            .instant(stored.occurredAt());
+                    if (!postgres) {
+                        p.bigint(position);
+                    }
+                });
         return stored;
+    }
+
+    private void afterCompletion(java.util.function.Consumer<Boolean> action) {
+        var current = transactions.findTransactionStatus();
+        if (current.isEmpty()) {
+            throw new IllegalStateException("events are appended inside a unit of work");
+        }
+        current.get().registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCompletion(Status status) {
+                action.accept(status == Status.COMMITTED);
+            }
+        });
     }
 }

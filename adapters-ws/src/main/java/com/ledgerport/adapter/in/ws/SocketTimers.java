@@ -8,7 +8,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 
-/** One shared timer thread for per-socket deadlines (authentication timeout). */
+/** One shared timer thread for per-socket deadlines, keep-alive sweeps and delayed closes. */
 @Singleton
 final class SocketTimers {
 
@@ -20,6 +20,10 @@ final class SocketTimers {
 
     ScheduledFuture<?> after(Duration delay, Runnable action) {
         return timers.schedule(action, delay.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    ScheduledFuture<?> every(Duration period, Runnable action) {
+        return timers.scheduleWithFixedDelay(action, period.toMillis(), period.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     @PreDestroy
