@@ -11,14 +11,11 @@ import com.ledgerport.application.port.in.WatchCredentialUseCase;
 import com.ledgerport.application.port.in.WatchCredentialUseCase.Watch;
 import com.ledgerport.domain.access.Principal;
 import com.ledgerport.domain.access.TokenKind;
-import io.micronaut.scheduling.TaskExecutors;
-import jakarta.inject.Named;
 import jakarta.inject.Singleton;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.Executor;
 
 /**
  * {@code auth.login}: seed 000's {@code s2s} (public key as {@code token}, {@code metadata.secret}) or a
@@ -46,15 +43,15 @@ final class SocketLogin {
     private final AuthenticateBearerUseCase authenticateBearer;
     private final WatchCredentialUseCase watchCredential;
     private final Frames frames;
-    private final Executor blocking;
+    private final SocketTimers timers;
 
     SocketLogin(AuthenticateApiKeyUseCase authenticateApiKey, AuthenticateBearerUseCase authenticateBearer,
-            WatchCredentialUseCase watchCredential, Frames frames, @Named(TaskExecutors.BLOCKING) Executor blocking) {
+            WatchCredentialUseCase watchCredential, Frames frames, SocketTimers timers) {
         this.authenticateApiKey = authenticateApiKey;
         this.authenticateBearer = authenticateBearer;
         this.watchCredential = watchCredential;
         this.frames = frames;
-        this.blocking = blocking;
+        this.timers = timers;
     }
 
     void logIn(Frames.Frame frame, SocketConnection connection) {
@@ -68,7 +65,7 @@ final class SocketLogin {
         if (principal.isEmpty()) {
             return;
         }
-        Watch watch = watchCredential.watch(principal.get(), () -> blocking.execute(() -> recheck(connection)));
+        Watch watch = watchCredential.watch(principal.get(), () -> timers.check(() -> recheck(connection)));
         // A revocation that committed between authenticating and watching would otherwise go unnoticed.
         Optional<Principal> standing = watch.check();
         if (standing.isEmpty()) {

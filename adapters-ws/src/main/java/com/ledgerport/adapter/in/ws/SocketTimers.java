@@ -3,6 +3,7 @@ package com.ledgerport.adapter.in.ws;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Singleton;
 import java.time.Duration;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
@@ -12,11 +13,28 @@ import java.util.concurrent.TimeUnit;
 @Singleton
 final class SocketTimers {
 
+    static final int CHECK_THREADS = 2;
+
     private final ScheduledExecutorService timers = Executors.newSingleThreadScheduledExecutor(runnable -> {
         Thread thread = new Thread(runnable, "ledgerport-ws-timers");
         thread.setDaemon(true);
         return thread;
     });
+
+    /**
+     * Credential rechecks (database reads) run here, not on Micronaut's blocking executor: that executor carries
+     * the submitting thread's context along, and a recheck is submitted from a transaction's after-commit
+     * callback, whose connection is closed by the time the recheck runs.
+     */
+    private final ExecutorService checks = Executors.newFixedThreadPool(CHECK_THREADS, runnable -> {
+        Thread thread = new Thread(runnable, "ledgerport-ws-checks");
+        thread.setDaemon(true);
+        return thread;
+    });
+
+    void check(Runnable action) {
+        checks.execute(action);
+    }
 
     ScheduledFuture<?> after(Duration delay, Runnable action) {
         return timers.schedule(action, delay.toMillis(), TimeUnit.MILLISECONDS);
@@ -29,5 +47,6 @@ final class SocketTimers {
     @PreDestroy
     void shutdown() {
         timers.shutdownNow();
+        checks.shutdownNow();
     }
 }
