@@ -33,6 +33,7 @@ final class SocketConnection implements EventSink {
     private volatile ScheduledFuture<?> authDeadline;
     private volatile long lastActivityNanos = System.nanoTime();
     private volatile boolean closing;
+    private volatile int closeCode;
     /** Only the frame chain touches these. */
     private CompletableFuture<?> lastFrame = CompletableFuture.completedFuture(null);
     private int malformed;
@@ -160,6 +161,11 @@ final class SocketConnection implements EventSink {
         notifyAll();
     }
 
+    /** The code this server closed the socket with; 0 when the client closed it (or it is open). */
+    int closeCode() {
+        return closeCode;
+    }
+
     synchronized long pendingBytesPeak() {
         return pendingBytesPeak;
     }
@@ -203,6 +209,7 @@ final class SocketConnection implements EventSink {
                 return;
             }
             closing = true;
+            closeCode = reason.getCode();
             notifyAll();
         }
         release();

@@ -5,6 +5,7 @@ import jakarta.inject.Singleton;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -23,6 +24,8 @@ final class SocketRegistry {
 
     private final Map<String, SocketConnection> connections = new ConcurrentHashMap<>();
     private final Map<String, Long> lastPing = new ConcurrentHashMap<>();
+    private final Map<Integer, AtomicLong> closedWith = new ConcurrentHashMap<>();
+    private final AtomicLong pendingBytesPeak = new AtomicLong();
     private final SocketTimers timers;
     private final SocketSettings settings;
 
@@ -40,8 +43,24 @@ final class SocketRegistry {
         connections.put(connection.session().getId(), connection);
     }
 
+    /** Open sockets on this node. */
     int size() {
         return connections.size();
+    }
+
+    /** How many sockets this server closed with {@code code} (counted once they are gone). */
+    long closedWith(int code) {
+        AtomicLong count = closedWith.get(code);
+        return count == null ? 0 : count.get();
+    }
+
+    /** The largest send backlog any socket had, in bytes: never above {@code ledgerport.ws.send-buffer-bytes}. */
+    long pendingBytesPeak() {
+        long peak = pendingBytesPeak.get();
+        for (SocketConnection connection : connections.values()) {
+            peak = Math.max(peak, connection.pendingBytesPeak());
+        }
+        return peak;
     }
 
     private boolean pingDue(String id, long now) {
@@ -57,6 +76,8 @@ final class SocketRegistry {
                     connections.remove(id);
                     lastPing.remove(id);
                     connection.release();
+                    pendingBytesPeak.accumulateAndGet(connection.pendingBytesPeak(), Math::max);
+                    closedWith.computeIfAbsent(connection.closeCode(), code -> new AtomicLong()).incrementAndGet();
                 } else if (connection.idleFor().compareTo(settings.getIdleTimeout()) >= 0) {
                     connection.close(CloseCodes.IDLE);
                 } else if (connection.idleFor().compareTo(settings.getPingInterval()) >= 0
