@@ -101,11 +101,20 @@ public final class DeliverEventsService implements SubscribeEventsUseCase, Deliv
         for (CommittedEvent event : EventOrder.perObject(batch)) {
             Set<EventSubscriberService> interested = subscribers.get(event.event().partnerId());
             if (interested != null) {
-                interested.forEach(subscriber -> subscriber.offer(event));
+                interested.forEach(subscriber -> offer(subscriber, event));
             }
         }
         cursor = batch.get(batch.size() - 1).cursor();
         return batch.size();
+    }
+
+    /** One subscriber's failure must not stop the others' delivery (nor make them receive the batch again). */
+    private static void offer(EventSubscriberService subscriber, CommittedEvent event) {
+        try {
+            subscriber.offer(event);
+        } catch (RuntimeException failed) {
+            subscriber.failed();
+        }
     }
 
     /** How many subscribers this node serves (for tests and metrics). */

@@ -100,6 +100,11 @@ final class EventSubscriberService implements Subscriber {
         return false;
     }
 
+    /** Its sink threw: it is dropped as if it could not keep up. */
+    synchronized void failed() {
+        overflow();
+    }
+
     private void overflow() {
         if (!closed) {
             close();

@@ -146,11 +146,18 @@ final class SocketConnection implements EventSink {
                 timers.after(Duration.ZERO, () -> close(CloseCodes.SLOW_CONSUMER));
                 return false;
             }
+            if (!session.isOpen()) {
+                return true; // gone: dropped here, and the registry lets go of the socket shortly
+            }
             pendingFrames++;
             pendingBytes += bytes;
             pendingBytesPeak = Math.max(pendingBytesPeak, pendingBytes);
             // Sent while holding the lock, so frames reach the channel in the order they were accepted.
-            session.sendAsync(frame).whenComplete((sent, failure) -> written(bytes));
+            try {
+                session.sendAsync(frame).whenComplete((sent, failure) -> written(bytes));
+            } catch (RuntimeException closedMeanwhile) {
+                written(bytes);
+            }
         }
         return true;
     }
