@@ -112,6 +112,28 @@ final class TestSocket implements WebSocket.Listener, AutoCloseable {
         }
     }
 
+    /**
+     * Reads {@code total} event frames and checks that each event came once and each object's events in
+     * sequence order from 1, then that nothing more arrives for {@code quiet}.
+     */
+    void assertEventsOnceInObjectOrder(int total, Duration quiet) throws InterruptedException {
+        Map<String, Integer> last = new java.util.HashMap<>();
+        java.util.Set<String> ids = new java.util.HashSet<>();
+        for (int i = 0; i < total; i++) {
+            Map<String, Object> frame = next();
+            org.junit.jupiter.api.Assertions.assertEquals("event", frame.get("type"), frame.toString());
+            Map<String, Object> event = payload(frame);
+            String object = (String) event.get("object_id");
+            int sequence = ((Number) event.get("sequence")).intValue();
+            org.junit.jupiter.api.Assertions.assertEquals(last.getOrDefault(object, 0) + 1, sequence,
+                    "per-object order: " + event);
+            last.put(object, sequence);
+            org.junit.jupiter.api.Assertions.assertTrue(ids.add((String) event.get("id")), "twice: " + event);
+        }
+        org.junit.jupiter.api.Assertions.assertNull(frames.poll(quiet.toMillis(), TimeUnit.MILLISECONDS),
+                "nothing more than published");
+    }
+
     @SuppressWarnings("unchecked")
     static Map<String, Object> payload(Map<String, Object> frame) {
         return (Map<String, Object>) frame.get("payload");

@@ -1,8 +1,6 @@
 package com.ledgerport.bootstrap;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.ledgerport.application.port.out.Outbox;
 import com.ledgerport.application.port.out.Outbox.NewEvent;
@@ -16,11 +14,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -105,8 +100,8 @@ class TwoNodeWebSocketPostgresIT {
             }
             pool.shutdown();
             int total = 2 * PUBLISHERS_PER_NODE * OBJECTS_PER_PUBLISHER * EVENTS_PER_OBJECT;
-            assertAllOnceInOrder(onA, total);
-            assertAllOnceInOrder(onB, total);
+            onA.assertEventsOnceInObjectOrder(total, QUIET);
+            onB.assertEventsOnceInObjectOrder(total, QUIET);
         }
     }
 
@@ -122,22 +117,6 @@ class TwoNodeWebSocketPostgresIT {
             }
         }
         return null;
-    }
-
-    private static void assertAllOnceInOrder(TestSocket socket, int total) throws Exception {
-        Map<String, Integer> last = new HashMap<>();
-        Set<String> ids = new HashSet<>();
-        for (int i = 0; i < total; i++) {
-            Map<String, Object> frame = socket.next();
-            assertEquals("event", frame.get("type"), frame.toString());
-            Map<String, Object> event = TestSocket.payload(frame);
-            String object = (String) event.get("object_id");
-            int sequence = ((Number) event.get("sequence")).intValue();
-            assertEquals(last.getOrDefault(object, 0) + 1, sequence, "per-object order: " + event);
-            last.put(object, sequence);
-            assertTrue(ids.add((String) event.get("id")), "twice: " + event);
-        }
-        assertNull(socket.frames.poll(QUIET.toMillis(), TimeUnit.MILLISECONDS), "nothing more");
     }
 
     @Test

@@ -9,8 +9,6 @@ import com.ledgerport.domain.event.EventType;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -276,18 +274,7 @@ class WebSocketEventsIT extends WebSocketSupport {
                 publisher.get(60, TimeUnit.SECONDS);
             }
             pool.shutdown();
-            Map<String, Integer> lastSequence = new HashMap<>();
-            Set<String> ids = new HashSet<>();
-            for (int i = 0; i < total; i++) {
-                Map<String, Object> event = nextEvent(socket);
-                String object = (String) event.get("object_id");
-                int sequence = ((Number) event.get("sequence")).intValue();
-                assertEquals(lastSequence.getOrDefault(object, 0) + 1, sequence, "per-object order: " + event);
-                lastSequence.put(object, sequence);
-                assertTrue(ids.add((String) event.get("id")), "delivered twice: " + event);
-            }
-            assertNull(socket.frames.poll(QUIET.toMillis(), TimeUnit.MILLISECONDS), "nothing more than published");
-            assertEquals(PUBLISHERS * OBJECTS_PER_PUBLISHER, lastSequence.size());
+            socket.assertEventsOnceInObjectOrder(total, QUIET);
         }
     }
 }

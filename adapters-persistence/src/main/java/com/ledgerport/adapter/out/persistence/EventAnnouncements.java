@@ -11,8 +11,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import javax.sql.DataSource;
-import org.postgresql.PGConnection;
-import org.postgresql.PGNotification;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -40,7 +38,7 @@ final class EventAnnouncements {
     private volatile boolean postgres;
     private volatile boolean running;
     private Thread announcer;
-    private Thread listener;
+    private PgListener listener;
 
     EventAnnouncements(DataSource dataSource, BeanProvider<DeliverEventsUseCase> delivery) {
         this.pool = DelegatingDataSource.unwrapDataSource(dataSource);
@@ -59,7 +57,8 @@ final class EventAnnouncements {
         }
         running = true;
         announcer = daemon(this::announce, "ledgerport-event-announcer");
-        listener = daemon(this::listen, "ledgerport-event-listener");
+        listener = new PgListener(pool, CHANNEL, payload -> wakeLocally(), this::wakeLocally);
+        listener.start("ledgerport-event-listener");
     }
 
     private static Thread daemon(Runnable work, String name) {
@@ -111,47 +110,6 @@ final class EventAnnouncements {
         }
     }
 
-    private void listen() {
-        while (running) {
-            try (Connection connection = pool.getConnection()) {
-                connection.setAutoCommit(true);
-                try (Statement statement = connection.createStatement()) {
-                    statement.execute("LISTEN " + CHANNEL);
-                }
-                wakeLocally(); // whatever was announced before LISTEN took effect
-                try {
-                    PGConnection notifications = connection.unwrap(PGConnection.class);
-                    while (running) {
-                        PGNotification[] received = notifications.getNotifications((int) WAIT.toMillis());
-                        if (received != null && received.length > 0) {
-                            wakeLocally();
-                        }
-                    }
-                } finally {
-                    try (Statement statement = connection.createStatement()) {
-                        statement.execute("UNLISTEN *");
-                    } catch (SQLException brokenAnyway) {
-                        // A broken connection is evicted by the pool.
-                    }
-                }
-            } catch (SQLException | RuntimeException broken) {
-                if (running) {
-                    LOG.warn("event listener lost its connection; listening again", broken);
-                    pause();
-                }
-            }
-        }
-    }
-
-    private void pause() {
-        try {
-            Thread.sleep(CredentialAnnouncements.RECONNECT_DELAY.toMillis());
-        } catch (InterruptedException interrupted) {
-            Thread.currentThread().interrupt();
-            running = false;
-        }
-    }
-
     @PreDestroy
     void stop() {
         running = false;
@@ -159,7 +117,7 @@ final class EventAnnouncements {
             announcer.interrupt();
         }
         if (listener != null) {
-            listener.interrupt();
+            listener.stop();
         }
     }
 }
