@@ -8,6 +8,7 @@ import com.ledgerport.domain.access.Principal;
 import com.ledgerport.domain.event.CommittedEvent;
 import com.ledgerport.domain.event.EventCursor;
 import com.ledgerport.domain.event.EventOrder;
+import com.ledgerport.domain.event.TopicFilter;
 import com.ledgerport.domain.partner.PartnerId;
 import java.time.Clock;
 import java.time.Duration;
@@ -101,7 +102,8 @@ public final class DeliverEventsService implements SubscribeEventsUseCase, Deliv
         for (CommittedEvent event : EventOrder.perObject(batch)) {
             Set<EventSubscriberService> interested = subscribers.get(event.event().partnerId());
             if (interested != null) {
-                interested.forEach(subscriber -> offer(subscriber, event));
+                String[] topic = TopicFilter.split(event.event().topic());
+                interested.forEach(subscriber -> offer(subscriber, event, topic));
             }
         }
         cursor = batch.get(batch.size() - 1).cursor();
@@ -109,9 +111,9 @@ public final class DeliverEventsService implements SubscribeEventsUseCase, Deliv
     }
 
     /** One subscriber's failure must not stop the others' delivery (nor make them receive the batch again). */
-    private static void offer(EventSubscriberService subscriber, CommittedEvent event) {
+    private static void offer(EventSubscriberService subscriber, CommittedEvent event, String[] topic) {
         try {
-            subscriber.offer(event);
+            subscriber.offer(event, topic);
         } catch (RuntimeException failed) {
             subscriber.failed();
         }

@@ -9,9 +9,11 @@ import com.ledgerport.application.port.in.SubscribeEventsUseCase.Subscription;
 import com.ledgerport.domain.access.Mode;
 import com.ledgerport.domain.access.Principal;
 import com.ledgerport.domain.event.CommittedEvent;
+import com.ledgerport.domain.event.Event;
 import com.ledgerport.domain.event.EventAccess;
 import com.ledgerport.domain.event.EventCursor;
 import com.ledgerport.domain.event.EventId;
+import com.ledgerport.domain.event.EventType;
 import com.ledgerport.domain.event.TopicFilter;
 import com.ledgerport.domain.partner.PartnerId;
 import com.ledgerport.domain.shared.InvalidValueException;
@@ -22,6 +24,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * One connection's subscription. The delivery thread offers it every event of its partner; a replay runs on
@@ -37,6 +40,7 @@ final class EventSubscriberService implements Subscriber {
     private final EventSink sink;
     private final Map<String, TopicFilter> filters = new LinkedHashMap<>();
     private volatile Principal principal;
+    private volatile Map<EventType, Boolean> allowedTypes = new ConcurrentHashMap<>();
     private boolean closed;
     /** Non-null while a replay runs: live events wait here, in order. */
     private List<CommittedEvent> held;
@@ -55,9 +59,9 @@ final class EventSubscriberService implements Subscriber {
         return partnerId;
     }
 
-    /** From the delivery thread. */
-    synchronized void offer(CommittedEvent event) {
-        if (closed || !wants(event, filters.values())) {
+    /** From the delivery thread; {@code topic} is the event's topic, split once for every subscriber. */
+    synchronized void offer(CommittedEvent event, String[] topic) {
+        if (closed || !wants(event, topic, filters.values())) {
             return;
         }
         if (held != null) {
@@ -87,11 +91,10 @@ final class EventSubscriberService implements Subscriber {
         }
     }
 
-    private boolean wants(CommittedEvent event, Iterable<TopicFilter> by) {
-        if (!EventAccess.allows(principal, event.event())) {
+    private boolean wants(CommittedEvent event, String[] topic, Iterable<TopicFilter> by) {
+        if (!allows(event.event())) {
             return false;
         }
-        String topic = event.event().topic();
         for (TopicFilter filter : by) {
             if (filter.matches(topic)) {
                 return true;
@@ -103,6 +106,21 @@ final class EventSubscriberService implements Subscriber {
     /** Its sink threw: it is dropped as if it could not keep up. */
     synchronized void failed() {
         overflow();
+    }
+
+    /** {@link EventAccess#allows}, remembered per event type for the current credential. */
+    private boolean allows(Event event) {
+        Optional<Mode> mode = EventAccess.mode(principal);
+        if (mode.isPresent() && mode.get() != event.mode()) {
+            return false;
+        }
+        Map<EventType, Boolean> known = allowedTypes;
+        Boolean allowed = known.get(event.type());
+        if (allowed == null) {
+            allowed = EventAccess.allowsTopic(principal, event.type().resource(), event.type().action());
+            known.put(event.type(), allowed);
+        }
+        return allowed;
     }
 
     private void overflow() {
@@ -179,7 +197,8 @@ final class EventSubscriberService implements Subscriber {
         while (!gaveUp) {
             List<CommittedEvent> page = hub.replayPage(partnerId, position);
             for (CommittedEvent event : page) {
-                if (wants(event, added) && !wants(event, before)) {
+                String[] topic = TopicFilter.split(event.event().topic());
+                if (wants(event, topic, added) && !wants(event, topic, before)) {
                     if (!deliverWaiting(event)) {
                         gaveUp = true;
                         break;
@@ -243,6 +262,7 @@ final class EventSubscriberService implements Subscriber {
     @Override
     public void principalChanged(Principal changed) {
         principal = changed;
+        allowedTypes = new ConcurrentHashMap<>();
     }
 
     @Override

@@ -9,14 +9,18 @@ import java.util.List;
  * wildcards: {@code +} stands for exactly one level, {@code #} (last level only) for any number of levels,
  * none included. Each wildcard must be a level of its own ({@code ord+} is refused, as MQTT does).
  */
-public record TopicFilter(String text) {
+public final class TopicFilter {
 
     public static final int LENGTH_MAX = 256;
     public static final int LEVELS = 5;
     public static final String SINGLE = "+";
     public static final String MULTI = "#";
 
-    public TopicFilter {
+    private final String text;
+    /** Split once: matching runs for every event and subscriber. */
+    private final String[] levels;
+
+    private TopicFilter(String text) {
         Require.text(text, "topic", LENGTH_MAX);
         List<String> levels = List.of(text.split("/", -1));
         Require.that(levels.size() <= LEVELS, "a topic has at most " + LEVELS + " levels");
@@ -34,6 +38,17 @@ public record TopicFilter(String text) {
         }
         Require.that(levels.size() == LEVELS || levels.get(levels.size() - 1).equals(MULTI),
                 "a topic without '#' has exactly " + LEVELS + " levels");
+        this.text = text;
+        this.levels = levels.toArray(String[]::new);
+    }
+
+    public String text() {
+        return text;
+    }
+
+    /** A topic's levels, for {@link #matches(String[])}. */
+    public static String[] split(String topic) {
+        return topic.split("/", -1);
     }
 
     public static TopicFilter parse(String text) {
@@ -41,33 +56,49 @@ public record TopicFilter(String text) {
     }
 
     public List<String> levels() {
-        return List.of(text.split("/", -1));
+        return List.of(levels);
     }
 
     /** The level at {@code index} when it is a literal (no wildcard stands there or before it); else null. */
     public String literal(int index) {
-        List<String> levels = levels();
         for (int i = 0; i <= index; i++) {
-            if (i >= levels.size() || levels.get(i).equals(MULTI)) {
+            if (i >= levels.length || levels[i].equals(MULTI)) {
                 return null;
             }
         }
-        String level = levels.get(index);
+        String level = levels[index];
         return level.equals(SINGLE) ? null : level;
     }
 
     public boolean matches(String topic) {
-        List<String> filter = levels();
-        String[] levels = topic.split("/", -1);
-        for (int i = 0; i < filter.size(); i++) {
-            String level = filter.get(i);
+        return matches(split(topic));
+    }
+
+    public boolean matches(String[] topic) {
+        for (int i = 0; i < levels.length; i++) {
+            String level = levels[i];
             if (level.equals(MULTI)) {
                 return true;
             }
-            if (i >= levels.length || !(level.equals(SINGLE) || level.equals(levels[i]))) {
+            if (i >= topic.length || !(level.equals(SINGLE) || level.equals(topic[i]))) {
                 return false;
             }
         }
-        return filter.size() == levels.length;
+        return levels.length == topic.length;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof TopicFilter filter && filter.text.equals(text);
+    }
+
+    @Override
+    public int hashCode() {
+        return text.hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return text;
     }
 }

@@ -7,6 +7,7 @@ import io.micronaut.core.type.Argument;
 import io.micronaut.json.JsonMapper;
 import jakarta.inject.Singleton;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -61,8 +62,11 @@ final class Frames {
         }
     }
 
-    /** {@code {type: "event", payload: {topic, event, sequence, data, id, cursor, occurred_at}}}. */
-    String event(CommittedEvent committed) {
+    /**
+     * {@code {type: "event", payload: {topic, event, sequence, data, id, cursor, occurred_at}}}, as UTF-8: one
+     * array, written once per event and shared by every socket it goes to.
+     */
+    byte[] event(CommittedEvent committed) {
         LastEvent last = lastEvent;
         if (last != null && last.id().equals(committed.event().id())) {
             return last.frame(); // the same event goes to every subscriber of its partner: written once
@@ -86,11 +90,12 @@ final class Frames {
         } catch (IOException impossible) {
             throw new IllegalStateException("an event of plain values could not be written", impossible);
         }
-        lastEvent = new LastEvent(event.id(), text);
-        return text;
+        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+        lastEvent = new LastEvent(event.id(), bytes);
+        return bytes;
     }
 
-    private record LastEvent(EventId id, String frame) {
+    private record LastEvent(EventId id, byte[] frame) {
     }
 
     String error(String type, String requestId, String code, String message) {

@@ -7,6 +7,8 @@ import com.ledgerport.domain.access.Principal;
 import com.ledgerport.domain.event.CommittedEvent;
 import io.micronaut.websocket.CloseReason;
 import io.micronaut.websocket.WebSocketSession;
+import io.netty.buffer.Unpooled;
+import io.netty.handler.codec.http.websocketx.TextWebSocketFrame;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Optional;
@@ -136,7 +138,12 @@ final class SocketConnection implements EventSink {
 
     /** Queues a frame for the client; false (and the socket closing as a slow consumer) when the buffer is full. */
     boolean send(String frame) {
-        long bytes = frame.getBytes(StandardCharsets.UTF_8).length;
+        return send(frame.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The same, for a frame already in UTF-8 (an event's frame is encoded once for all its sockets). */
+    boolean send(byte[] utf8) {
+        long bytes = utf8.length;
         synchronized (this) {
             if (closing) {
                 return false;
@@ -152,9 +159,11 @@ final class SocketConnection implements EventSink {
             pendingFrames++;
             pendingBytes += bytes;
             pendingBytesPeak = Math.max(pendingBytesPeak, pendingBytes);
-            // Sent while holding the lock, so frames reach the channel in the order they were accepted.
+            // Sent while holding the lock, so frames reach the channel in the order they were accepted. The
+            // frame wraps the array without copying it; Netty only reads it.
             try {
-                session.sendAsync(frame).whenComplete((sent, failure) -> written(bytes));
+                session.sendAsync(new TextWebSocketFrame(Unpooled.wrappedBuffer(utf8)))
+                        .whenComplete((sent, failure) -> written(bytes));
             } catch (RuntimeException closedMeanwhile) {
                 written(bytes);
             }
