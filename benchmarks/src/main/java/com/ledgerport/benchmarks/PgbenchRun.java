@@ -71,6 +71,42 @@ final class PgbenchRun {
         return output;
     }
 
+    /**
+     * Runs a script for {@code duration} and reads its per-transaction log. With a {@code rate} (transactions per
+     * second, pgbench's -R) the latency of each transaction counts from its scheduled start (time + schedule lag).
+     */
+    static Result measure(BenchDatabase database, Path script, int clients, Duration duration, List<String> vars,
+            java.util.Optional<Double> rate, String system) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(PGBENCH, "-n", "-M", "prepared", "-c",
+                String.valueOf(clients), "-j", String.valueOf(Math.min(clients, 4)), "-T",
+                String.valueOf(duration.toSeconds()), "-f", script.toString(), "-h", BenchDatabase.HOST, "-p",
+                BenchDatabase.PORT, "-U", BenchDatabase.USER));
+        command.addAll(vars);
+        rate.ifPresent(perSecond -> command.addAll(List.of("-R", String.valueOf(Math.max(1, Math.round(perSecond))))));
+        Path logs = Files.createTempDirectory("ledgerport-pgbench-log");
+        command.addAll(List.of("--log", "--log-prefix=" + logs.resolve("tx"), database.name));
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (process.waitFor() != 0) {
+            throw new IllegalStateException("pgbench failed:\n" + output);
+        }
+        Histogram histogram = Result.histogram();
+        long done = 0;
+        try (Stream<Path> files = Files.list(logs)) {
+            for (Path file : files.toList()) {
+                for (String line : Files.readAllLines(file)) {
+                    String[] fields = line.trim().split("\\s+");
+                    if (fields.length >= 3 && !fields[2].equals("failed") && !fields[2].equals("skipped")) {
+                        long lag = rate.isPresent() && fields.length >= 7 ? Long.parseLong(fields[6]) : 0;
+                        histogram.recordValue(Math.max(1, Long.parseLong(fields[2]) + lag));
+                        done++;
+                    }
+                }
+            }
+        }
+        return new Result(system, done, find(FAILED, output), duration.toSeconds(), histogram);
+    }
+
     /** Log lines: {@code client_id transaction_no time_us script_no epoch epoch_us}. */
     private static Result result(String system, String output, Path logs, Duration measured) throws IOException {
         Histogram histogram = Result.histogram();

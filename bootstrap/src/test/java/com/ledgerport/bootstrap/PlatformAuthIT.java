@@ -39,8 +39,16 @@ class PlatformAuthIT extends CredentialSuiteSupport {
     private static final int BAD_API_KEY = -23;
     private static final String GENERATE = "/Token/Generate";
     private static final String UNKNOWN_KEY = "ak_live_0123456789abcdef01234567" + "A".repeat(43);
+    /** A supplier that stocks no product lists nothing, and there is no next page. */
     private static final Map<String, Object> EMPTY_LIST = Map.of("code", 0, "message", "OK",
-            "data", Map.of("items", List.of()));
+            "data", emptyPage());
+
+    private static Map<String, Object> emptyPage() {
+        Map<String, Object> page = new java.util.HashMap<>();
+        page.put("items", List.of());
+        page.put("next_cursor", null);
+        return page;
+    }
 
     /** Used only where no HTTP endpoint accepts a Reseller token yet (see the test's comment). */
     @Inject

@@ -14,6 +14,8 @@ public record Sku(SkuId id, ProductId productId, String name, Money price, Optio
         Map<String, String> attributes, Instant createdAt) {
 
     public static final int NAME_LENGTH_MAX = 200;
+    /** SKUs of one product (a product's details list them all). */
+    public static final int PER_PRODUCT_MAX = 200;
 
     public Sku {
         Require.present(id, "id");

@@ -2,16 +2,14 @@ package com.ledgerport.domain.catalog;
 
 import com.ledgerport.domain.shared.InvalidValueException;
 import com.ledgerport.domain.shared.Require;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
+import com.ledgerport.domain.shared.SecretBox;
 import java.util.regex.Pattern;
 
 /**
  * One sellable unit uploaded by a supplier: a voucher code, or an eSIM profile (ICCID and activation code).
- * Its content is stored sealed; its {@link #fingerprint()} — a SHA-256 of the identifying part — is stored in
- * the clear so that a code or ICCID uploaded twice is refused without ever decrypting anything.
+ * Its content is stored sealed; its {@link #fingerprint(SecretBox)} — a keyed HMAC of the identifying part, see
+ * {@link SecretBox#fingerprint} — is stored beside it so that a code or ICCID uploaded twice is refused (and an
+ * ICCID found again) without decrypting anything, while a guessed code cannot be checked against the database.
  */
 public sealed interface StockItem {
 
@@ -25,14 +23,16 @@ public sealed interface StockItem {
     /** The text that is sealed and, once sold, delivered. */
     String content();
 
-    default String fingerprint() {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(
-                    (getClass().getSimpleName() + ":" + identity()).getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException missing) {
-            throw new IllegalStateException("SHA-256 is not available", missing);
-        }
+    /** What the fingerprint is keyed for: a voucher code and an ICCID with the same digits never collide. */
+    String fingerprintPurpose();
+
+    default String fingerprint(SecretBox box) {
+        return box.fingerprint(fingerprintPurpose(), identity());
+    }
+
+    /** The fingerprint an eSIM profile with this ICCID has, to find it again (seed 002's eSIM lookup). */
+    static String esimFingerprint(SecretBox box, String iccid) {
+        return box.fingerprint(EsimProfile.PURPOSE, iccid);
     }
 
     record VoucherCode(String code) implements StockItem {
@@ -42,9 +42,16 @@ public sealed interface StockItem {
             Require.that(code.equals(code.strip()), "a code must not start or end with spaces");
         }
 
+        static final String PURPOSE = "voucher_code";
+
         @Override
         public String identity() {
             return code;
+        }
+
+        @Override
+        public String fingerprintPurpose() {
+            return PURPOSE;
         }
 
         @Override
@@ -66,9 +73,16 @@ public sealed interface StockItem {
             Require.text(activationCode, "activation_code", ACTIVATION_CODE_LENGTH_MAX);
         }
 
+        static final String PURPOSE = "esim_iccid";
+
         @Override
         public String identity() {
             return iccid;
+        }
+
+        @Override
+        public String fingerprintPurpose() {
+            return PURPOSE;
         }
 
         @Override

@@ -2,6 +2,7 @@ package com.ledgerport.domain.ledger;
 
 import com.ledgerport.domain.partner.PartnerId;
 import com.ledgerport.domain.shared.Require;
+import java.util.UUID;
 
 /**
  * The client's name for one money movement: the same key with the same parameters answers the first result,
@@ -46,6 +47,21 @@ public record IdempotencyKey(String value) {
     /** The operator's void of a pending transfer. */
     public static IdempotencyKey forOperatorVoid(TransferId pending) {
         return new IdempotencyKey("operator-void:" + pending);
+    }
+
+    /** An order's reservation: one hold per order. */
+    public static IdempotencyKey forOrderHold(UUID orderId) {
+        return new IdempotencyKey("order-hold:" + orderId);
+    }
+
+    /** The post (whole or partial) of an order's reservation. */
+    public static IdempotencyKey forOrderPost(UUID orderId) {
+        return new IdempotencyKey("order-post:" + orderId);
+    }
+
+    /** The release of an order's reservation when nothing was delivered. */
+    public static IdempotencyKey forOrderVoid(UUID orderId) {
+        return new IdempotencyKey("order-void:" + orderId);
     }
 
     @Override

@@ -12,7 +12,9 @@ public enum TransferCode {
     /** The operator funds a partner's balance. */
     FUNDING,
     /** A posted transfer moved back. */
-    REVERSAL;
+    REVERSAL,
+    /** A partner pays for an order: reserved when the order is placed, posted or released when it finishes. */
+    ORDER;
 
     public String wireName() {
         return name().toLowerCase(Locale.ROOT);

@@ -9,6 +9,7 @@ import java.util.Base64;
 import java.util.HexFormat;
 import javax.crypto.AEADBadTagException;
 import javax.crypto.Cipher;
+import javax.crypto.Mac;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
 
@@ -36,14 +37,21 @@ public final class SecretBox {
     private static final String TRANSFORMATION = "AES/GCM/NoPadding";
     private static final SecureRandom RANDOM = new SecureRandom();
 
+    /** Label of the fingerprint key derived from the secrets key (never the AES key itself). */
+    static final String FINGERPRINT_KEY_LABEL = "ledgerport/fingerprint/v1";
+    private static final String HMAC = "HmacSHA256";
+
     private final SecretKeySpec key;
     private final String keyId;
+    private final SecretKeySpec fingerprintKey;
 
     public SecretBox(byte[] key) {
         Require.present(key, "secrets key");
         Require.that(key.length == KEY_BYTES, "the secrets key must be exactly " + KEY_BYTES + " bytes");
         this.key = new SecretKeySpec(Arrays.copyOf(key, KEY_BYTES), "AES");
         this.keyId = keyId(key);
+        this.fingerprintKey = new SecretKeySpec(hmac(new SecretKeySpec(this.key.getEncoded(), HMAC),
+                FINGERPRINT_KEY_LABEL.getBytes(StandardCharsets.UTF_8)), HMAC);
     }
 
     /** A new random key, e.g. for a first start or a test. */
@@ -116,6 +124,20 @@ public final class SecretBox {
         return new String(open(sealed, context), StandardCharsets.UTF_8);
     }
 
+    /**
+     * A keyed fingerprint of a secret value, for finding it again without storing it in the clear: hex of
+     * HMAC-SHA256 under a key derived from the secrets key, over {@code purpose + ":" + value}. Unlike a plain
+     * digest it cannot be checked against guessed values (voucher codes are often short or patterned) by
+     * whoever reads the database without the secrets key. Deterministic for one key, so a unique index on it
+     * refuses a value stored twice.
+     */
+    public String fingerprint(String purpose, String value) {
+        Require.present(purpose, "purpose");
+        Require.present(value, "value");
+        byte[] message = (purpose + ":" + value).getBytes(StandardCharsets.UTF_8);
+        return HexFormat.of().formatHex(hmac(fingerprintKey, message));
+    }
+
     /** Names the key without revealing it, so logs and errors can say which key sealed a value. */
     public String keyId() {
         return keyId;
@@ -126,6 +148,16 @@ public final class SecretBox {
         Require.that(!context.isEmpty(), "context must not be empty");
         Require.that(context.length() <= CONTEXT_LENGTH_MAX, "context is too long");
         return context.getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static byte[] hmac(SecretKeySpec hmacKey, byte[] message) {
+        try {
+            Mac mac = Mac.getInstance(HMAC);
+            mac.init(hmacKey);
+            return mac.doFinal(message);
+        } catch (GeneralSecurityException missing) {
+            throw new IllegalStateException("HMAC-SHA256 is not available in this JDK", missing);
+        }
     }
 
     private static String keyId(byte[] key) {

@@ -90,4 +90,18 @@ class SecretBoxTest {
         assertThrows(InvalidValueException.class, () -> box.seal("x", ""));
         assertThrows(InvalidValueException.class, () -> box.seal("x", "c".repeat(SecretBox.CONTEXT_LENGTH_MAX + 1)));
     }
+
+    @Test
+    void fingerprints_are_keyed_stable_and_purpose_bound() throws Exception {
+        String fingerprint = box.fingerprint("voucher_code", "ABCD-1234");
+
+        assertEquals(fingerprint, box.fingerprint("voucher_code", "ABCD-1234"));
+        assertEquals(64, fingerprint.length());
+        assertNotEquals(fingerprint, box.fingerprint("esim_iccid", "ABCD-1234"));
+        assertNotEquals(fingerprint, new SecretBox(SecretBox.generateKey()).fingerprint("voucher_code", "ABCD-1234"));
+        // Not a plain digest: whoever knows the code but not the key cannot recompute it.
+        String plain = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                .digest("voucher_code:ABCD-1234".getBytes(StandardCharsets.UTF_8)));
+        assertNotEquals(plain, fingerprint);
+    }
 }

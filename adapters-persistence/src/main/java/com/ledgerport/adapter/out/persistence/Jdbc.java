@@ -60,6 +60,28 @@ final class Jdbc {
         }
     }
 
+    /**
+     * Inserts one row unless it conflicts ({@code … ON CONFLICT DO NOTHING}) and answers the generated value of
+     * {@code idColumn}; empty when the row was not inserted.
+     */
+    Optional<Long> insertReturningIdIfNew(String sql, String idColumn, Binder binder) {
+        try (PreparedStatement statement = transactions.getConnection().prepareStatement(sql,
+                new String[] {idColumn})) {
+            binder.bind(new Params(statement));
+            if (statement.executeUpdate() == 0) {
+                return Optional.empty();
+            }
+            try (ResultSet keys = statement.getGeneratedKeys()) {
+                if (!keys.next()) {
+                    throw new IllegalStateException("no generated id: " + firstLine(sql));
+                }
+                return Optional.of(keys.getLong(1));
+            }
+        } catch (SQLException failure) {
+            throw new PersistenceException("insert failed: " + firstLine(sql), failure);
+        }
+    }
+
     /** One statement with its parameters, for {@link #updatesTogether}. */
     record Update(String sql, Binder binder) {
     }

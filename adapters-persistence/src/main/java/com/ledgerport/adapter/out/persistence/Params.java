@@ -47,6 +47,11 @@ final class Params {
         return this;
     }
 
+    Params bool(boolean value) throws SQLException {
+        statement.setBoolean(++index, value);
+        return this;
+    }
+
     Params instant(Instant value) throws SQLException {
         statement.setObject(++index, OffsetDateTime.ofInstant(value, ZoneOffset.UTC));
         return this;

@@ -46,6 +46,22 @@ final class PayloadJson {
         }
     }
 
+    /** A flat object of strings (catalog attributes), keys in the map's order. */
+    static String writeTexts(Map<String, String> texts) {
+        return write(EventPayload.of(new LinkedHashMap<>(texts)));
+    }
+
+    static Map<String, String> readTexts(String json) {
+        Map<String, String> texts = new LinkedHashMap<>();
+        read(json).fields().forEach((name, value) -> {
+            if (!(value instanceof String text)) {
+                throw new IllegalStateException("stored attribute '" + name + "' is not a string");
+            }
+            texts.put(name, text);
+        });
+        return texts;
+    }
+
     private static void writeValue(JsonGenerator generator, Object value) throws IOException {
         if (value == null) {
             generator.writeNull();

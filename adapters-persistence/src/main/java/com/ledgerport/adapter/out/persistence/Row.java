@@ -47,6 +47,10 @@ final class Row {
         return value == null ? 0 : value.longValueExact();
     }
 
+    boolean bool(String column) throws SQLException {
+        return resultSet.getBoolean(column);
+    }
+
     Instant instant(String column) throws SQLException {
         return resultSet.getObject(column, OffsetDateTime.class).toInstant();
     }

@@ -1,7 +1,10 @@
 package com.ledgerport.application.port.out;
 
 import com.ledgerport.domain.catalog.Product;
+import com.ledgerport.domain.catalog.ProductFilter;
 import com.ledgerport.domain.catalog.ProductId;
+import com.ledgerport.domain.shared.Page;
+import com.ledgerport.domain.shared.PageRequest;
 import java.util.Optional;
 
 /**
@@ -11,4 +14,9 @@ import java.util.Optional;
 public interface Products {
 
     Optional<Product> find(ProductId id);
+
+    void add(Product product);
+
+    /** Products in id (creation) order, narrowed by the filter. */
+    Page<Product> page(ProductFilter filter, PageRequest request);
 }

@@ -14,6 +14,9 @@ import java.util.UUID;
  */
 public interface StockItems {
 
+    /** Most items one claim takes. */
+    int CLAIM_MAX = 1_000;
+
     /**
      * Within the current unit of work, marks up to {@code quantity} unsold items of the SKU as sold to the
      * order and answers them, oldest upload first; fewer (possibly none) when the stock runs out. Keeps the
@@ -26,4 +29,28 @@ public interface StockItems {
 
     /** The order an eSIM profile with this ICCID was sold to, if it was sold. */
     Optional<UUID> orderOfEsim(String iccid);
+
+    /**
+     * Within the current unit of work, stores the items (sealed) as unsold stock of the SKU and raises its
+     * counted stock by as many — all of them, or none when any is already stored (under any SKU) or appears
+     * twice in the list. The SKU must exist.
+     */
+    Upload add(SkuId sku, List<StockItem> items, Instant uploadedAt);
+
+    /** How many unsold items the SKU has (what its counted stock must equal). */
+    long unsold(SkuId sku);
+
+    sealed interface Upload permits Added, Duplicates {
+    }
+
+    record Added(int count) implements Upload {
+    }
+
+    /** Positions (from 0, ascending) in the uploaded list of items already stored or repeated in the list. */
+    record Duplicates(List<Integer> positions) implements Upload {
+
+        public Duplicates {
+            positions = List.copyOf(positions);
+        }
+    }
 }

@@ -85,7 +85,7 @@ public final class ErrorEnvelopes {
             Optional<String> surfaceCode, String message, Optional<String> field) {
         Map<String, Object> body = switch (Surface.of(path)) {
             case PLATFORM -> platform(code, surfaceCode, message);
-            case PARTNER -> partner(message, field);
+            case PARTNER -> partner(surfaceCode, message, field);
             case WALLET -> wallet(code, surfaceCode, message, echo);
             case CERTIFICATES -> certificates(path, code, message);
             case ADMIN, ACCOUNT, OTHER -> operator(code, surfaceCode, message, field);
@@ -110,9 +110,11 @@ public final class ErrorEnvelopes {
         return body;
     }
 
-    private static Map<String, Object> partner(String message, Optional<String> field) {
+    private static Map<String, Object> partner(Optional<String> surfaceCode, String message, Optional<String> field) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("success", false);
+        // Seed 002's envelope has no code; a refusal with a precise reason (insufficient_funds, …) adds it.
+        surfaceCode.ifPresent(code -> body.put("code", code));
         body.put("message", message);
         body.put("errors", field.<Map<String, Object>>map(name -> Map.of(name, List.of(message))).orElse(Map.of()));
         return body;

@@ -59,6 +59,11 @@ public final class JsonBody {
         }
     }
 
+    /** The prefix of this object's field names in error messages: empty at the top, {@code items[0].} nested. */
+    public String path() {
+        return path;
+    }
+
     /** The field names of this object, in the order sent. */
     public java.util.Set<String> fieldNames() {
         return java.util.Collections.unmodifiableSet(fields.keySet());
@@ -197,6 +202,141 @@ public final class JsonBody {
             texts.add(text);
         }
         return Optional.of(Collections.unmodifiableList(texts));
+    }
+
+    /**
+     * An optional JSON object field, written back as compact JSON text (keys in the order sent, numbers exact);
+     * empty when absent or null. At most {@code lengthMax} characters once written.
+     */
+    public Optional<String> optionalObjectAsJson(String name, int lengthMax) {
+        Object value = value(name);
+        if (value == null) {
+            return Optional.empty();
+        }
+        if (!(value instanceof Map<?, ?>)) {
+            throw wrongType(name, "an object or null");
+        }
+        java.io.StringWriter out = new java.io.StringWriter();
+        try (com.fasterxml.jackson.core.JsonGenerator generator = FACTORY.createGenerator(out)) {
+            write(generator, value);
+        } catch (IOException impossible) {
+            throw new IllegalStateException("writing JSON to a string failed", impossible);
+        }
+        if (out.toString().length() > lengthMax) {
+            throw ApiException.badField(qualified(name),
+                    "Field '" + qualified(name) + "' must be at most " + lengthMax + " characters of JSON");
+        }
+        return Optional.of(out.toString());
+    }
+
+    /** Reads JSON text this class wrote (or any JSON value) as plain values for a response; null for JSON null. */
+    public static Object tree(String json) {
+        try (JsonParser parser = FACTORY.createParser(json)) {
+            parser.nextToken();
+            return plain(readValue(parser));
+        } catch (IOException malformed) {
+            throw new IllegalStateException("stored JSON could not be read", malformed);
+        }
+    }
+
+    private static Object plain(Object value) {
+        if (value == NULL) {
+            return null;
+        }
+        if (value instanceof Map<?, ?> map) {
+            Map<String, Object> copy = new LinkedHashMap<>();
+            map.forEach((key, item) -> copy.put((String) key, plain(item)));
+            return copy;
+        }
+        if (value instanceof List<?> list) {
+            List<Object> copy = new ArrayList<>();
+            list.forEach(item -> copy.add(plain(item)));
+            return copy;
+        }
+        return value;
+    }
+
+    private static void write(com.fasterxml.jackson.core.JsonGenerator generator, Object value) throws IOException {
+        if (value == null || value == NULL) {
+            generator.writeNull();
+        } else if (value instanceof Map<?, ?> map) {
+            generator.writeStartObject();
+            for (Map.Entry<?, ?> entry : map.entrySet()) {
+                generator.writeFieldName((String) entry.getKey());
+                write(generator, entry.getValue());
+            }
+            generator.writeEndObject();
+        } else if (value instanceof List<?> list) {
+            generator.writeStartArray();
+            for (Object item : list) {
+                write(generator, item);
+            }
+            generator.writeEndArray();
+        } else if (value instanceof BigDecimal number) {
+            generator.writeNumber(number);
+        } else if (value instanceof Boolean flag) {
+            generator.writeBoolean(flag);
+        } else {
+            generator.writeString((String) value);
+        }
+    }
+
+    /** An array of any JSON values, at most {@code sizeMax} of them; each item is read by the caller. */
+    public List<Object> requiredArray(String name, int sizeMax) {
+        Object value = value(name);
+        if (value == null) {
+            throw missing(name);
+        }
+        if (!(value instanceof List<?> items)) {
+            throw wrongType(name, "an array");
+        }
+        if (items.size() > sizeMax) {
+            throw ApiException.badField(qualified(name),
+                    "Field '" + qualified(name) + "' must have at most " + sizeMax + " items");
+        }
+        return Collections.unmodifiableList(new ArrayList<>(items));
+    }
+
+    /** An array of objects, each read as a body whose fields are named {@code name[i].field}. */
+    public Optional<List<JsonBody>> optionalObjectList(String name, int sizeMax) {
+        if (value(name) == null) {
+            return Optional.empty();
+        }
+        List<Object> items = requiredArray(name, sizeMax);
+        List<JsonBody> objects = new ArrayList<>(items.size());
+        for (int i = 0; i < items.size(); i++) {
+            String item = qualified(name) + "[" + i + "]";
+            objects.add(nested(item, items.get(i)).orElseThrow(
+                    () -> ApiException.badField(item, "Field '" + item + "' must be an object")));
+        }
+        return Optional.of(objects);
+    }
+
+    /** An object whose values are all strings (e.g. attributes), at most {@code sizeMax} entries. */
+    public Optional<Map<String, String>> optionalTextMap(String name, int sizeMax, int valueLengthMax) {
+        if (value(name) == null) {
+            return Optional.empty();
+        }
+        JsonBody object = requiredObject(name);
+        if (object.fields.size() > sizeMax) {
+            throw ApiException.badField(qualified(name),
+                    "Field '" + qualified(name) + "' must have at most " + sizeMax + " entries");
+        }
+        Map<String, String> texts = new LinkedHashMap<>();
+        for (String key : object.fields.keySet()) {
+            texts.put(key, object.requiredText(key, valueLengthMax));
+        }
+        return Optional.of(Collections.unmodifiableMap(texts));
+    }
+
+    /** Reads a value taken from an array as an object body named {@code path}; empty when it is no object. */
+    public static Optional<JsonBody> nested(String path, Object value) {
+        if (!(value instanceof Map<?, ?> map)) {
+            return Optional.empty();
+        }
+        @SuppressWarnings("unchecked")
+        Map<String, Object> fields = (Map<String, Object>) map;
+        return Optional.of(new JsonBody(path + ".", fields));
     }
 
     private Object value(String name) {

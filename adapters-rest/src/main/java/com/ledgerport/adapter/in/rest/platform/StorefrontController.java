@@ -7,6 +7,7 @@ import com.ledgerport.adapter.in.rest.common.Times;
 import com.ledgerport.application.port.in.IssueStorefrontTokenUseCase;
 import com.ledgerport.application.port.in.IssueStorefrontTokenUseCase.IssueStorefrontTokenCommand;
 import com.ledgerport.application.port.in.IssueStorefrontTokenUseCase.Issued;
+import com.ledgerport.application.port.in.ListProductsUseCase;
 import com.ledgerport.domain.access.ApiKeyPrincipal;
 import com.ledgerport.domain.access.PartnerSurface;
 import com.ledgerport.domain.access.Permission;
@@ -23,13 +24,13 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
  * Seed 001 Storefront API. Login: the partner's backend signs one of its customers in with its API key
  * ({@code ApiKey} header) and {@code {"user_id": …}}, and receives that customer's token. The product list
- * takes a Storefront (or Reseller) token with {@code products.read_many}; the catalog fills it.
+ * takes a Storefront (or Reseller) token with {@code products.read_many} and answers the catalog with prices and
+ * stock (see {@link PlatformCatalog} for the body).
  */
 @Controller("/Storefront")
 @ExecuteOn(TaskExecutors.BLOCKING)
@@ -37,11 +38,14 @@ final class StorefrontController {
 
     private final PlatformAuth auth;
     private final IssueStorefrontTokenUseCase issueStorefrontToken;
+    private final ListProductsUseCase listProducts;
     private final Clock clock;
 
-    StorefrontController(PlatformAuth auth, IssueStorefrontTokenUseCase issueStorefrontToken, Clock clock) {
+    StorefrontController(PlatformAuth auth, IssueStorefrontTokenUseCase issueStorefrontToken,
+            ListProductsUseCase listProducts, Clock clock) {
         this.auth = auth;
         this.issueStorefrontToken = issueStorefrontToken;
+        this.listProducts = listProducts;
         this.clock = clock;
     }
 
@@ -67,8 +71,8 @@ final class StorefrontController {
 
     @Post("/Products/List")
     @Consumes({MediaType.APPLICATION_JSON, MediaType.ALL})
-    Map<String, Object> listProducts(HttpRequest<?> request) {
+    Map<String, Object> listProducts(HttpRequest<?> request, @Nullable @Body byte[] body) {
         auth.token(request, PartnerSurface.STOREFRONT, Permission.PRODUCTS_READ_MANY);
-        return PlatformViews.ok(Map.of("items", List.of()));
+        return PlatformViews.ok(PlatformCatalog.items(listProducts.list(PlatformCatalog.query(body))));
     }
 }
