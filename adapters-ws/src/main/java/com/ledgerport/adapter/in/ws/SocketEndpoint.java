@@ -50,18 +50,21 @@ final class SocketEndpoint {
     private final Frames frames;
     private final SocketLogin login;
     private final SocketRequests requests;
+    private final SocketOrders orders;
     private final SubscribeEventsUseCase subscribeEvents;
     private final SocketTimers timers;
     private final SocketRegistry registry;
     private final SocketSettings settings;
     private final Executor blocking;
 
-    SocketEndpoint(Frames frames, SocketLogin login, SocketRequests requests, SubscribeEventsUseCase subscribeEvents,
+    SocketEndpoint(Frames frames, SocketLogin login, SocketRequests requests, SocketOrders orders,
+            SubscribeEventsUseCase subscribeEvents,
             SocketTimers timers, SocketRegistry registry, SocketSettings settings,
             @Named(TaskExecutors.BLOCKING) Executor blocking) {
         this.frames = frames;
         this.login = login;
         this.requests = requests;
+        this.orders = orders;
         this.subscribeEvents = subscribeEvents;
         this.timers = timers;
         this.registry = registry;
@@ -192,6 +195,8 @@ final class SocketEndpoint {
             case "account.keys.expire" -> requests.expireKey(principal, payload, context);
             case "balance.get" -> requests.balance(principal, context);
             case "balance.transactions.list" -> requests.balanceTransactions(principal, payload, context);
+            case "account.orders.fetch" -> orders.fetch(principal, payload, context);
+            case "account.order.get" -> orders.get(principal, payload, context);
             case "events.subscribe" -> subscribe(payload, principal, connection);
             case "events.unsubscribe" -> unsubscribe(payload, connection);
             default -> null;

@@ -80,8 +80,12 @@ final class SocketViews {
         view.put("balance_after", line.balanceAfter().map(Money::toDecimalString).orElse(null));
         view.put("currency", line.amount().currency().code());
         view.put("reference", line.reference());
-        view.put("created_at", ISO_MILLIS.format(line.createdAt()));
+        view.put("created_at", iso(line.createdAt()));
         return view;
+    }
+
+    static String iso(Instant instant) {
+        return ISO_MILLIS.format(instant);
     }
 
     static String cursor(UUID after) {
