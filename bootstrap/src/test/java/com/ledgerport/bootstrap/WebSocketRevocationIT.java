@@ -48,6 +48,16 @@ class WebSocketRevocationIT extends WebSocketSupport {
     }
 
     @Test
+    void a_key_that_runs_out_closes_its_socket_when_it_does() throws Exception {
+        Tenant tenant = newTenant();
+        Key shortLived = memberKey(tenant, "\"ttl_seconds\":2");
+        try (TestSocket socket = loggedIn(s2sLogin("short", shortLived))) {
+            ask(socket, "account.get", "{}", true);
+            assertEquals(REVOKED_CLOSE, socket.awaitClose(Duration.ofSeconds(2).plus(WITHIN)).code());
+        }
+    }
+
+    @Test
     void revoking_a_session_closes_its_sockets() throws Exception {
         Tenant tenant = newTenant();
         Tenant colleague = colleagueOf(tenant);

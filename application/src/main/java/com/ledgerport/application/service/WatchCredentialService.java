@@ -54,6 +54,17 @@ public final class WatchCredentialService implements WatchCredentialUseCase {
         }
 
         @Override
+        public Optional<Instant> expiresAt() {
+            if (principal instanceof AccessTokenPrincipal token) {
+                return directory.accessToken(token.tokenId()).map(current -> current.expiresAt());
+            }
+            if (principal instanceof ApiKeyPrincipal key) {
+                return unitOfWork.read(() -> apiKeys.find(key.keyId())).map(current -> current.expiresAt());
+            }
+            return Optional.empty();
+        }
+
+        @Override
         public void cancel() {
             watches.remove(this);
         }

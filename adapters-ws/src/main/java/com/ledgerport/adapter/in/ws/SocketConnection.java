@@ -33,6 +33,7 @@ final class SocketConnection implements EventSink {
     private volatile Subscriber subscriber;
     private volatile Watch watch;
     private volatile ScheduledFuture<?> authDeadline;
+    private volatile ScheduledFuture<?> expiryCheck;
     private volatile long lastActivityNanos = System.nanoTime();
     private volatile boolean closing;
     private volatile int closeCode;
@@ -85,6 +86,10 @@ final class SocketConnection implements EventSink {
 
     void authDeadline(ScheduledFuture<?> deadline) {
         authDeadline = deadline;
+    }
+
+    void expiryCheck(ScheduledFuture<?> check) {
+        expiryCheck = check;
     }
 
     Optional<Subscriber> subscriber() {
@@ -250,6 +255,10 @@ final class SocketConnection implements EventSink {
         ScheduledFuture<?> deadline = authDeadline;
         if (deadline != null) {
             deadline.cancel(false);
+        }
+        ScheduledFuture<?> expiry = expiryCheck;
+        if (expiry != null) {
+            expiry.cancel(false);
         }
     }
 }

@@ -12,6 +12,8 @@ import com.ledgerport.application.port.in.WatchCredentialUseCase.Watch;
 import com.ledgerport.domain.access.Principal;
 import com.ledgerport.domain.access.TokenKind;
 import jakarta.inject.Singleton;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -37,6 +39,7 @@ final class SocketLogin {
     static final int TOKEN_LENGTH_MAX = 4_096;
     static final int SECRET_LENGTH_MAX = 256;
     static final int APP_LENGTH_MAX = 64;
+    static final Duration EXPIRY_SLACK = Duration.ofMillis(50);
     static final Set<TokenKind> SOCKET_TOKENS = Set.of(TokenKind.SESSION, TokenKind.ACCESS_TOKEN);
 
     private final AuthenticateApiKeyUseCase authenticateApiKey;
@@ -44,14 +47,16 @@ final class SocketLogin {
     private final WatchCredentialUseCase watchCredential;
     private final Frames frames;
     private final SocketTimers timers;
+    private final Clock clock;
 
     SocketLogin(AuthenticateApiKeyUseCase authenticateApiKey, AuthenticateBearerUseCase authenticateBearer,
-            WatchCredentialUseCase watchCredential, Frames frames, SocketTimers timers) {
+            WatchCredentialUseCase watchCredential, Frames frames, SocketTimers timers, Clock clock) {
         this.authenticateApiKey = authenticateApiKey;
         this.authenticateBearer = authenticateBearer;
         this.watchCredential = watchCredential;
         this.frames = frames;
         this.timers = timers;
+        this.clock = clock;
     }
 
     void logIn(Frames.Frame frame, SocketConnection connection) {
@@ -74,6 +79,11 @@ final class SocketLogin {
             return;
         }
         connection.authenticated(standing.get(), watch);
+        // A key or token that simply runs out is checked again the moment it does (a little after, so the
+        // check's clock has passed the expiry), and the socket closes with 4005.
+        watch.expiresAt().ifPresent(at -> connection.expiryCheck(timers.after(
+                Duration.between(clock.instant(), at).plus(EXPIRY_SLACK),
+                () -> timers.check(() -> recheck(connection)))));
         String accountId = standing.get().partnerId().toString();
         Map<String, Object> payload = new LinkedHashMap<>();
         payload.put("identityId", "account-" + accountId);

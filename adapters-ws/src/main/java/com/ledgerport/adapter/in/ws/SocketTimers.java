@@ -5,7 +5,7 @@ import jakarta.inject.Singleton;
 import java.time.Duration;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 
@@ -15,11 +15,7 @@ final class SocketTimers {
 
     static final int CHECK_THREADS = 2;
 
-    private final ScheduledExecutorService timers = Executors.newSingleThreadScheduledExecutor(runnable -> {
-        Thread thread = new Thread(runnable, "ledgerport-ws-timers");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final ScheduledThreadPoolExecutor timers = timerThread();
 
     /**
      * Credential rechecks (database reads) run here, not on Micronaut's blocking executor: that executor carries
@@ -31,6 +27,17 @@ final class SocketTimers {
         thread.setDaemon(true);
         return thread;
     });
+
+    /** Cancelled deadlines (most of them: every login cancels one) leave the queue at once, not when due. */
+    private static ScheduledThreadPoolExecutor timerThread() {
+        ScheduledThreadPoolExecutor executor = new ScheduledThreadPoolExecutor(1, runnable -> {
+            Thread thread = new Thread(runnable, "ledgerport-ws-timers");
+            thread.setDaemon(true);
+            return thread;
+        });
+        executor.setRemoveOnCancelPolicy(true);
+        return executor;
+    }
 
     void check(Runnable action) {
         checks.execute(action);

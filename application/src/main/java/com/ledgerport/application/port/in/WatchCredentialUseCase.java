@@ -1,6 +1,7 @@
 package com.ledgerport.application.port.in;
 
 import com.ledgerport.domain.access.Principal;
+import java.time.Instant;
 import java.util.Optional;
 
 /**
@@ -19,6 +20,12 @@ public interface WatchCredentialUseCase {
          * stands: revoked, expired, deleted, or its partner suspended. Reads storage; call it off event loops.
          */
         Optional<Principal> check();
+
+        /**
+         * When the credential runs out by itself (an API key's or access token's expiry), so the connection can
+         * check it again then; empty when it does not, or no longer stands.
+         */
+        Optional<Instant> expiresAt();
 
         void cancel();
     }
