@@ -3,19 +3,8 @@ package com.ledgerport.bootstrap;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import com.ledgerport.adapter.out.persistence.testing.TestDatabase;
-import io.micronaut.context.ApplicationContext;
-import io.micronaut.core.type.Argument;
-import io.micronaut.json.JsonMapper;
 import io.micronaut.runtime.server.EmbeddedServer;
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -31,49 +20,24 @@ import org.junit.jupiter.api.TestInstance;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class TwoNodeRevocationPostgresIT {
 
-    private static final String OPERATOR = "two-node-operator-token-0123456789";
-    private static final String PASSWORD = "correct horse battery staple";
+    private static final String OPERATOR = TwoNodes.OPERATOR;
     private static final Duration WITHIN = Duration.ofSeconds(1);
 
-    private final HttpClient http = HttpClient.newHttpClient();
-    private TestDatabase database;
+    private TwoNodes nodes;
     private EmbeddedServer nodeA;
     private EmbeddedServer nodeB;
-    private JsonMapper json;
 
     @BeforeAll
-    void startTwoNodes() throws IOException {
-        database = TestDatabase.create();
-        if (database.engine() != TestDatabase.Engine.POSTGRESQL) {
-            throw new IllegalStateException("this suite needs PostgreSQL: run it with -Ppostgresql");
-        }
-        nodeA = ApplicationContext.run(EmbeddedServer.class, properties());
-        nodeB = ApplicationContext.run(EmbeddedServer.class, properties());
-        json = nodeA.getApplicationContext().getBean(JsonMapper.class);
-    }
-
-    private Map<String, Object> properties() throws IOException {
-        Map<String, Object> properties = new HashMap<>(database.properties());
-        properties.put("micronaut.server.port", -1);
-        properties.put("ledgerport.data-dir", Files.createTempDirectory("ledgerport-node").toString());
-        properties.put("ledgerport.admin-token", OPERATOR);
-        properties.put("ledgerport.jwt-secret", "a-shared-jwt-secret-for-both-nodes-0123456789");
-        properties.put("ledgerport.password-iterations", 1000);
-        properties.put("ledgerport.credential-cache-ttl", "10m");
-        properties.put("datasources.default.maximum-pool-size", 8);
-        return properties;
+    void startTwoNodes() throws Exception {
+        nodes = new TwoNodes();
+        nodeA = nodes.nodeA;
+        nodeB = nodes.nodeB;
     }
 
     @AfterAll
     void stopNodes() {
-        if (nodeA != null) {
-            nodeA.close();
-        }
-        if (nodeB != null) {
-            nodeB.close();
-        }
-        if (database != null) {
-            database.close();
+        if (nodes != null) {
+            nodes.close();
         }
     }
 
@@ -139,43 +103,19 @@ class TwoNodeRevocationPostgresIT {
     }
 
     private String partner(String name) throws Exception {
-        return (String) send(nodeA, "POST", "/admin/v1/partners", "{\"name\":\"" + name + "\",\"currency\":\"EUR\"}",
-                "Authorization", "Bearer " + OPERATOR, "Content-Type", "application/json").get("id");
+        return nodes.partner(name);
     }
 
     private String logIn(String partner, String email) throws Exception {
-        send(nodeA, "POST", "/admin/v1/partners/" + partner + "/members",
-                "{\"email\":\"" + email + "\",\"password\":\"" + PASSWORD + "\"}",
-                "Authorization", "Bearer " + OPERATOR, "Content-Type", "application/json");
-        return (String) send(nodeA, "POST", "/api/auth/login",
-                "{\"username\":\"" + email + "\",\"password\":\"" + PASSWORD + "\"}",
-                "Content-Type", "application/json").get("accessToken");
+        return nodes.logIn(partner, email);
     }
 
     private Map<String, Object> send(EmbeddedServer node, String method, String path, String body,
             String... headers) throws Exception {
-        HttpResponse<String> response = http.send(request(node, method, path, body, headers),
-                HttpResponse.BodyHandlers.ofString());
-        if (response.statusCode() >= 300) {
-            throw new AssertionError(method + " " + path + " answered " + response.statusCode() + " "
-                    + response.body());
-        }
-        return json.readValue(response.body(), Argument.mapOf(String.class, Object.class));
+        return nodes.send(node, method, path, body, headers);
     }
 
     private int status(EmbeddedServer node, String path, String... headers) throws Exception {
-        return http.send(request(node, "GET", path, null, headers), HttpResponse.BodyHandlers.discarding())
-                .statusCode();
-    }
-
-    private static HttpRequest request(EmbeddedServer node, String method, String path, String body,
-            String... headers) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + node.getPort() + path))
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(body));
-        for (int i = 0; i < headers.length; i += 2) {
-            request.header(headers[i], headers[i + 1]);
-        }
-        return request.build();
+        return nodes.status(node, path, headers);
     }
 }

@@ -68,7 +68,7 @@ class WebSocketIT extends ServerTestSupport {
     @Test
     void authenticates_with_a_session_access_token_and_answers_in_the_seed_shape() throws Exception {
         Account account = newAccount();
-        try (Socket socket = connect()) {
+        try (TestSocket socket = connect()) {
             socket.send(authLogin("s2s-auth-1", "jwt", account.accessToken()));
             assertEquals(Map.of(
                     "type", "auth.success",
@@ -92,7 +92,7 @@ class WebSocketIT extends ServerTestSupport {
     @Test
     void answers_requests_sent_right_behind_auth_login_one_by_one_in_order() throws Exception {
         Account account = newAccount();
-        try (Socket socket = connect()) {
+        try (TestSocket socket = connect()) {
             socket.send(authLogin("pipelined-0", "jwt", account.accessToken()));
             for (int i = 1; i <= PIPELINED_REQUESTS; i++) {
                 String type = i % 2 == 0 ? "account.get" : "no.such.type";
@@ -111,7 +111,7 @@ class WebSocketIT extends ServerTestSupport {
     @Test
     void answers_an_unknown_type_with_an_error_of_that_type_and_stays_open() throws Exception {
         Account account = newAccount();
-        try (Socket socket = authenticated(account)) {
+        try (TestSocket socket = authenticated(account)) {
             socket.send("{\"type\":\"store.frobnicate\",\"requestId\":\"r-9\",\"payload\":{\"x\":1}}");
             Map<String, Object> reply = socket.next();
             assertEquals("store.frobnicate.error", reply.get("type"), reply.toString());
@@ -127,7 +127,7 @@ class WebSocketIT extends ServerTestSupport {
     @Test
     void answers_a_second_auth_login_with_an_error_and_stays_open() throws Exception {
         Account account = newAccount();
-        try (Socket socket = authenticated(account)) {
+        try (TestSocket socket = authenticated(account)) {
             socket.send(authLogin("again", "jwt", account.accessToken()));
             Map<String, Object> reply = socket.next();
             assertEquals("auth.error", reply.get("type"), reply.toString());
@@ -141,7 +141,7 @@ class WebSocketIT extends ServerTestSupport {
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"account.get", "events.subscribe", "auth.logout"})
     void closes_with_4003_when_the_first_frame_is_not_auth_login(String type) throws Exception {
-        try (Socket socket = connect()) {
+        try (TestSocket socket = connect()) {
             socket.send("{\"type\":\"" + type + "\",\"requestId\":\"early-1\",\"payload\":{}}");
             Map<String, Object> reply = socket.next();
             assertEquals(type + ".error", reply.get("type"), reply.toString());
@@ -153,7 +153,7 @@ class WebSocketIT extends ServerTestSupport {
 
     @Test
     void closes_with_4003_when_the_first_frame_is_not_even_json() throws Exception {
-        try (Socket socket = connect()) {
+        try (TestSocket socket = connect()) {
             socket.send("hello?");
             Map<String, Object> reply = socket.next();
             assertEquals("error", reply.get("type"), reply.toString());
@@ -183,7 +183,7 @@ class WebSocketIT extends ServerTestSupport {
         if (kind.equals("expired")) {
             clock.advance(Duration.ofMinutes(16));
         }
-        try (Socket socket = connect()) {
+        try (TestSocket socket = connect()) {
             socket.send("{\"type\":\"auth.login\",\"requestId\":\"bad-" + kind + "\",\"payload\":" + payloadJson + "}");
             Map<String, Object> reply = socket.next();
             assertEquals("auth.error", reply.get("type"), reply.toString());
@@ -194,10 +194,10 @@ class WebSocketIT extends ServerTestSupport {
     }
 
     @ParameterizedTest(name = "authType {0}")
-    @ValueSource(strings = {"s2s", "basic", ""})
+    @ValueSource(strings = {"basic", "S2S", ""})
     void refuses_an_unsupported_auth_type_with_auth_error_and_close_4002(String authType) throws Exception {
         Account account = newAccount();
-        try (Socket socket = connect()) {
+        try (TestSocket socket = connect()) {
             socket.send("{\"type\":\"auth.login\",\"requestId\":\"s2s-auth-1\",\"payload\":{\"authType\":\""
                     + authType + "\",\"token\":\"" + account.accessToken() + "\",\"metadata\":{\"secret\":\"x\"}}}");
             Map<String, Object> reply = socket.next();
@@ -211,8 +211,8 @@ class WebSocketIT extends ServerTestSupport {
     @Test
     void closes_with_4001_when_no_frame_arrives_within_the_auth_timeout() throws Exception {
         long started = System.nanoTime();
-        try (Socket socket = connect()) {
-            Closed closed = socket.awaitClose();
+        try (TestSocket socket = connect()) {
+            TestSocket.Closed closed = socket.awaitClose();
             Duration waited = Duration.ofNanos(System.nanoTime() - started);
             assertEquals(AUTH_TIMEOUT_CLOSE, closed.code(), closed.toString());
             assertTrue(waited.compareTo(AUTH_TIMEOUT.dividedBy(2)) >= 0, "closed too early: " + waited);
@@ -223,7 +223,7 @@ class WebSocketIT extends ServerTestSupport {
     @Test
     void keeps_an_authenticated_socket_open_past_the_auth_timeout() throws Exception {
         Account account = newAccount();
-        try (Socket socket = authenticated(account)) {
+        try (TestSocket socket = authenticated(account)) {
             assertThrows(TimeoutException.class,
                     () -> socket.closed.get(AUTH_TIMEOUT.multipliedBy(2).toMillis(), TimeUnit.MILLISECONDS),
                     "the auth deadline was cancelled by auth.success");
@@ -235,7 +235,7 @@ class WebSocketIT extends ServerTestSupport {
     @Test
     void answers_malformed_frames_after_auth_and_closes_with_4004_at_the_third() throws Exception {
         Account account = newAccount();
-        try (Socket socket = authenticated(account)) {
+        try (TestSocket socket = authenticated(account)) {
             socket.send("{not json");
             Map<String, Object> first = socket.next();
             assertEquals("error", first.get("type"), first.toString());
@@ -258,7 +258,7 @@ class WebSocketIT extends ServerTestSupport {
     @ValueSource(booleans = {true, false})
     void answers_a_close_the_client_starts_with_a_close(boolean authenticated) throws Exception {
         Account account = newAccount();
-        try (Socket socket = authenticated ? authenticated(account) : connect()) {
+        try (TestSocket socket = authenticated ? authenticated(account) : connect()) {
             socket.webSocket.sendClose(WebSocket.NORMAL_CLOSURE, "done").get(WAIT.toMillis(), TimeUnit.MILLISECONDS);
             assertEquals(WebSocket.NORMAL_CLOSURE, socket.awaitClose().code(), "RFC 6455 5.5.1: a Close is answered");
         }
@@ -269,7 +269,7 @@ class WebSocketIT extends ServerTestSupport {
         Account account = newAccount();
         Response revoked = call("DELETE", "/api/sessions", null, "Authorization", "Bearer " + account.accessToken());
         assertEquals(Map.of("revoked", 1), revoked.json(), revoked.body());
-        try (Socket socket = connect()) {
+        try (TestSocket socket = connect()) {
             socket.send(authLogin("revoked-1", "jwt", account.accessToken()));
             Map<String, Object> reply = socket.next();
             assertEquals("auth.error", reply.get("type"), reply.toString());
@@ -282,7 +282,7 @@ class WebSocketIT extends ServerTestSupport {
     void refuses_the_token_of_a_suspended_partner() throws Exception {
         Account account = newAccount();
         assertEquals(200, operator("POST", "/admin/v1/partners/" + account.partnerId() + "/suspend", null).status());
-        try (Socket socket = connect()) {
+        try (TestSocket socket = connect()) {
             socket.send(authLogin("suspended-1", "jwt", account.accessToken()));
             assertEquals("auth.error", socket.next().get("type"));
             assertEquals(AUTH_FAILED_CLOSE, socket.awaitClose().code());
@@ -305,107 +305,19 @@ class WebSocketIT extends ServerTestSupport {
                 + authType + "\",\"token\":\"" + token + "\"}}";
     }
 
-    @SuppressWarnings("unchecked")
     private static Map<String, Object> payload(Map<String, Object> frame) {
-        return (Map<String, Object>) frame.get("payload");
+        return TestSocket.payload(frame);
     }
 
-    private Socket connect() throws Exception {
-        Socket socket = new Socket();
-        socket.webSocket = http.newWebSocketBuilder().connectTimeout(WAIT)
-                .buildAsync(URI.create("ws://localhost:" + server.getPort() + "/ws"), socket)
-                .get(WAIT.toMillis(), TimeUnit.MILLISECONDS);
-        return socket;
+    private TestSocket connect() throws Exception {
+        return TestSocket.connect(http, jsonMapper, server.getPort(), true);
     }
 
-    private Socket authenticated(Account account) throws Exception {
-        Socket socket = connect();
+    private TestSocket authenticated(Account account) throws Exception {
+        TestSocket socket = connect();
         socket.send(authLogin("auth", "jwt", account.accessToken()));
         Map<String, Object> reply = socket.next();
         assertEquals("auth.success", reply.get("type"), reply.toString());
         return socket;
-    }
-
-    private record Closed(int code, String reason) {
-    }
-
-    /** One client socket: complete text frames queue up in order; the server's close completes {@link #closed}. */
-    private final class Socket implements WebSocket.Listener, AutoCloseable {
-
-        private final BlockingQueue<String> frames = new LinkedBlockingQueue<>();
-        private final CompletableFuture<Closed> closed = new CompletableFuture<>();
-        private final StringBuilder partial = new StringBuilder();
-        private WebSocket webSocket;
-
-        @Override
-        public void onOpen(WebSocket socket) {
-            socket.request(1);
-        }
-
-        @Override
-        public CompletionStage<?> onText(WebSocket socket, CharSequence data, boolean last) {
-            partial.append(data);
-            if (last) {
-                frames.add(partial.toString());
-                partial.setLength(0);
-            }
-            socket.request(1);
-            return null;
-        }
-
-        @Override
-        public CompletionStage<?> onClose(WebSocket socket, int statusCode, String reason) {
-            closed.complete(new Closed(statusCode, reason));
-            return null;
-        }
-
-        @Override
-        public void onError(WebSocket socket, Throwable error) {
-            closed.completeExceptionally(error);
-        }
-
-        void send(String text) throws Exception {
-            webSocket.sendText(text, true).get(WAIT.toMillis(), TimeUnit.MILLISECONDS);
-        }
-
-        /** The next text frame, parsed; fails if none arrives in time. */
-        Map<String, Object> next() throws InterruptedException {
-            String frame = frames.poll(WAIT.toMillis(), TimeUnit.MILLISECONDS);
-            if (frame == null) {
-                fail("no frame within " + WAIT + (closed.isDone() ? "; socket closed: " + closed.join() : ""));
-            }
-            try {
-                return jsonMapper.readValue(frame, Argument.mapOf(String.class, Object.class));
-            } catch (IOException notJson) {
-                throw new AssertionError("not a JSON object: " + frame, notJson);
-            }
-        }
-
-        Closed awaitClose() throws InterruptedException, ExecutionException {
-            try {
-                return closed.get(WAIT.toMillis(), TimeUnit.MILLISECONDS);
-            } catch (TimeoutException open) {
-                throw new AssertionError("the server did not close the socket within " + WAIT, open);
-            }
-        }
-
-        /** Says goodbye politely, waits a moment for the server's answer, then drops the connection. */
-        @Override
-        public void close() {
-            if (webSocket == null) {
-                return;
-            }
-            if (!webSocket.isOutputClosed()) {
-                webSocket.sendClose(WebSocket.NORMAL_CLOSURE, "test done");
-            }
-            try {
-                closed.get(1, TimeUnit.SECONDS);
-            } catch (InterruptedException interrupted) {
-                Thread.currentThread().interrupt();
-            } catch (ExecutionException | TimeoutException ignored) {
-                // The socket goes away below in any case.
-            }
-            webSocket.abort();
-        }
     }
 }

@@ -11,11 +11,14 @@ import com.ledgerport.domain.partner.PartnerId;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
@@ -45,6 +48,7 @@ public final class CredentialCache {
     private final Map<AccessTokenId, Entry<AccessToken>> accessTokens = new ConcurrentHashMap<>();
     private final Map<SessionId, Entry<Session>> sessions = new ConcurrentHashMap<>();
     private final Map<PartnerId, Entry<PartnerStanding>> partners = new ConcurrentHashMap<>();
+    private final List<Consumer<Optional<CredentialChange>>> listeners = new CopyOnWriteArrayList<>();
     /** Bumped by every forget, so that a load racing with a revocation never caches what it read before it. */
     private final AtomicLong generation = new AtomicLong();
 
@@ -70,6 +74,14 @@ public final class CredentialCache {
         return lookup(partners, id, load);
     }
 
+    /**
+     * Hears every change this node learns of, local or announced by another node, after it was forgotten here;
+     * an empty change means "anything may have changed" (announcements may have been missed).
+     */
+    public void listen(Consumer<Optional<CredentialChange>> listener) {
+        listeners.add(listener);
+    }
+
     /** Replaces a cached key with a newer copy of itself (never adds one, never resurrects a forgotten one). */
     void remember(ApiKey key) {
         apiKeys.computeIfPresent(key.publicKey(), (publicKey, entry) -> new Entry<>(key, entry.cachedAt()));
@@ -90,6 +102,7 @@ public final class CredentialCache {
             accessTokens.values().removeIf(entry -> entry.value().partnerId().equals(changed.partnerId()));
             sessions.values().removeIf(entry -> entry.value().partnerId().equals(changed.partnerId()));
         }
+        listeners.forEach(listener -> listener.accept(Optional.of(change)));
     }
 
     /** Forgets everything: when announcements may have been missed. */
@@ -99,6 +112,7 @@ public final class CredentialCache {
         accessTokens.clear();
         sessions.clear();
         partners.clear();
+        listeners.forEach(listener -> listener.accept(Optional.empty()));
     }
 
     private <K, V> Optional<V> lookup(Map<K, Entry<V>> map, K key, Supplier<Optional<V>> load) {

@@ -11,11 +11,7 @@ import jakarta.annotation.PreDestroy;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.sql.Statement;
-import java.time.Duration;
 import javax.sql.DataSource;
-import org.postgresql.PGConnection;
-import org.postgresql.PGNotification;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -25,7 +21,7 @@ import org.slf4j.LoggerFactory;
  * <p>Announcing: {@code pg_notify} on a short autocommit connection, called after the changing transaction
  * committed (notifying inside a busy transaction would take PostgreSQL's global notify lock at commit).
  * Listening: one daemon thread per node holds a connection that {@code LISTEN}s and waits for notifications
- * at most {@link #POLL} at a time, so another node's revocation is forgotten here well within a second. When
+ * at most {@link PgListener#POLL} at a time, so another node's revocation is forgotten here well within a second. When
  * the listening connection breaks, announcements may have been missed, so the node forgets everything it
  * cached and listens again.
  *
@@ -36,15 +32,12 @@ import org.slf4j.LoggerFactory;
 final class CredentialAnnouncements implements CredentialRevocations {
 
     static final String CHANNEL = "ledgerport_credentials";
-    static final Duration POLL = Duration.ofMillis(200);
-    static final Duration RECONNECT_DELAY = Duration.ofSeconds(1);
     private static final Logger LOG = LoggerFactory.getLogger(CredentialAnnouncements.class);
 
     private final DataSource pool;
     private final ForgetCredentialsUseCase forget;
     private volatile boolean postgres;
-    private volatile boolean running;
-    private Thread listener;
+    private PgListener listener;
 
     CredentialAnnouncements(DataSource dataSource, ForgetCredentialsUseCase forget) {
         this.pool = DelegatingDataSource.unwrapDataSource(dataSource);
@@ -62,10 +55,8 @@ final class CredentialAnnouncements implements CredentialRevocations {
         if (!postgres) {
             return;
         }
-        running = true;
-        listener = new Thread(this::listen, "ledgerport-credential-listener");
-        listener.setDaemon(true);
-        listener.start();
+        listener = new PgListener(pool, CHANNEL, this::forget, forget::forgetAll);
+        listener.start("ledgerport-credential-listener");
     }
 
     @Override
@@ -85,50 +76,6 @@ final class CredentialAnnouncements implements CredentialRevocations {
         }
     }
 
-    private void listen() {
-        while (running) {
-            try (Connection connection = pool.getConnection()) {
-                connection.setAutoCommit(true);
-                try (Statement statement = connection.createStatement()) {
-                    statement.execute("LISTEN " + CHANNEL);
-                }
-                // Anything announced before LISTEN took effect may have been missed.
-                forget.forgetAll();
-                try {
-                    receive(connection.unwrap(PGConnection.class));
-                } finally {
-                    unlisten(connection);
-                }
-            } catch (SQLException | RuntimeException broken) {
-                if (running) {
-                    LOG.warn("credential listener lost its connection; forgetting cached credentials", broken);
-                    forget.forgetAll();
-                    pause();
-                }
-            }
-        }
-    }
-
-    private void receive(PGConnection notifications) throws SQLException {
-        while (running) {
-            PGNotification[] received = notifications.getNotifications((int) POLL.toMillis());
-            if (received != null) {
-                for (PGNotification notification : received) {
-                    forget(notification.getParameter());
-                }
-            }
-        }
-    }
-
-    /** The connection goes back to the pool: it must not keep collecting notifications for its next user. */
-    private static void unlisten(Connection connection) {
-        try (Statement statement = connection.createStatement()) {
-            statement.execute("UNLISTEN *");
-        } catch (SQLException brokenAnyway) {
-            // A broken connection is evicted by the pool.
-        }
-    }
-
     private void forget(String payload) {
         try {
             forget.forget(CredentialChange.decode(payload));
@@ -137,20 +84,10 @@ final class CredentialAnnouncements implements CredentialRevocations {
         }
     }
 
-    private void pause() {
-        try {
-            Thread.sleep(RECONNECT_DELAY.toMillis());
-        } catch (InterruptedException interrupted) {
-            Thread.currentThread().interrupt();
-            running = false;
-        }
-    }
-
     @PreDestroy
     void stop() {
-        running = false;
         if (listener != null) {
-            listener.interrupt();
+            listener.stop();
         }
     }
 }

@@ -1,34 +1,35 @@
 package com.ledgerport.adapter.in.ws;
 
-import com.ledgerport.application.port.in.AuthenticateMemberUseCase;
-import com.ledgerport.application.port.in.AuthenticateMemberUseCase.AuthenticateMemberCommand;
-import com.ledgerport.application.port.in.AuthenticateMemberUseCase.Authenticated;
-import com.ledgerport.application.port.in.AuthenticateMemberUseCase.MemberAuthentication;
-import com.ledgerport.application.port.in.GetCurrentMemberUseCase;
-import com.ledgerport.application.port.in.GetCurrentMemberUseCase.CurrentMember;
-import com.ledgerport.application.port.in.GetCurrentMemberUseCase.GetCurrentMemberQuery;
-import com.ledgerport.domain.access.MemberPrincipal;
-import io.micronaut.context.annotation.Value;
+import com.ledgerport.application.port.in.SubscribeEventsUseCase;
+import com.ledgerport.application.port.in.SubscribeEventsUseCase.Refused;
+import com.ledgerport.application.port.in.SubscribeEventsUseCase.Subscribed;
+import com.ledgerport.application.port.in.SubscribeEventsUseCase.Subscriber;
+import com.ledgerport.application.port.in.SubscribeEventsUseCase.Subscription;
+import com.ledgerport.domain.access.Principal;
+import com.ledgerport.domain.audit.CallContext;
+import com.ledgerport.domain.event.EventCursor;
+import com.ledgerport.domain.event.TopicFilter;
+import com.ledgerport.domain.shared.InvalidValueException;
 import io.micronaut.core.annotation.NonBlocking;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.websocket.CloseReason;
+import io.micronaut.websocket.WebSocketPongMessage;
 import io.micronaut.websocket.WebSocketSession;
 import io.micronaut.websocket.annotation.OnMessage;
 import io.micronaut.websocket.annotation.OnOpen;
 import io.micronaut.websocket.annotation.ServerWebSocket;
 import jakarta.inject.Named;
-import java.time.Duration;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
-import java.util.concurrent.ScheduledFuture;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * {@code /ws}: JSON text frames {@code {type, requestId, payload}}. The first frame must be
+ * {@code /ws}: JSON text frames {@code {type, requestId, payload}} (docs/websocket.md). The first frame must be
  * {@code auth.login} within {@code ledgerport.ws.auth-timeout} (10 s by default); until then any other frame
  * closes the socket. Requests answer {@code <type>.ok} or {@code <type>.error} with the same {@code requestId}.
  *
@@ -36,160 +37,215 @@ import org.slf4j.LoggerFactory;
  * reach the database). Letting the framework offload {@code @OnMessage} would not do, neither by
  * {@code @ExecuteOn} nor by the AUTO thread selection that offloads every {@code void} method: it hands each
  * frame to the pool on its own, so a request sent right behind {@code auth.login} could overtake it and find
- * the socket unauthenticated. Hence {@code @NonBlocking} here and a queue per socket below.
+ * the socket unauthenticated. Hence {@code @NonBlocking} here and a chain of futures per socket.
  */
 @ServerWebSocket("/ws")
 final class SocketEndpoint {
 
     static final int MALFORMED_FRAMES_MAX = 3;
+    static final int TOPIC_COUNT_PER_REQUEST_MAX = 32;
     private static final Logger LOG = LoggerFactory.getLogger(SocketEndpoint.class);
-    private static final String PRINCIPAL = "ledgerport.principal";
-    private static final String AUTH_DEADLINE = "ledgerport.auth-deadline";
-    private static final String MALFORMED = "ledgerport.malformed";
-    private static final String LAST_FRAME = "ledgerport.last-frame";
+    private static final String CONNECTION = "ledgerport.connection";
 
     private final Frames frames;
-    private final AuthenticateMemberUseCase authenticateMember;
-    private final GetCurrentMemberUseCase getCurrentMember;
+    private final SocketLogin login;
+    private final SocketRequests requests;
+    private final SocketOrders orders;
+    private final SubscribeEventsUseCase subscribeEvents;
     private final SocketTimers timers;
-    private final Duration authTimeout;
+    private final SocketRegistry registry;
+    private final SocketSettings settings;
     private final Executor blocking;
 
-    SocketEndpoint(Frames frames, AuthenticateMemberUseCase authenticateMember,
-            GetCurrentMemberUseCase getCurrentMember, SocketTimers timers,
-            @Value("${ledgerport.ws.auth-timeout:10s}") Duration authTimeout,
+    SocketEndpoint(Frames frames, SocketLogin login, SocketRequests requests, SocketOrders orders,
+            SubscribeEventsUseCase subscribeEvents,
+            SocketTimers timers, SocketRegistry registry, SocketSettings settings,
             @Named(TaskExecutors.BLOCKING) Executor blocking) {
         this.frames = frames;
+        this.login = login;
+        this.requests = requests;
+        this.orders = orders;
+        this.subscribeEvents = subscribeEvents;
         this.timers = timers;
-        this.authTimeout = authTimeout;
+        this.registry = registry;
+        this.settings = settings;
         this.blocking = blocking;
-        this.authenticateMember = authenticateMember;
-        this.getCurrentMember = getCurrentMember;
     }
 
     /**
      * The deadline outlives a socket that closes early and then finds it closed. There is deliberately no
-     * {@code @OnClose} to cancel it: with one, Micronaut 4.10 neither answers a Close frame the client sends nor
-     * closes the connection (an offloaded {@code @OnClose} never reaches its channel close), so every politely
-     * closed socket would stay open on the server.
+     * {@code @OnClose}: with one, Micronaut 4.10 neither answers a Close frame the client sends nor closes the
+     * connection (an offloaded {@code @OnClose} never reaches its channel close), so every politely closed
+     * socket would stay open on the server. {@link SocketRegistry} notices closed sockets instead.
      */
     @OnOpen
     @NonBlocking
     void open(WebSocketSession session) {
-        ScheduledFuture<?> deadline = timers.after(authTimeout, () -> {
-            if (session.isOpen() && principal(session).isEmpty()) {
-                session.close(CloseCodes.AUTH_TIMEOUT);
+        SocketConnection connection = new SocketConnection(session, settings, timers, frames);
+        session.put(CONNECTION, connection);
+        registry.add(connection);
+        connection.authDeadline(timers.after(settings.getAuthTimeout(), () -> {
+            if (session.isOpen() && connection.principal().isEmpty()) {
+                connection.close(CloseCodes.AUTH_TIMEOUT);
             }
-        });
-        session.put(AUTH_DEADLINE, deadline);
+        }));
+    }
+
+    @OnMessage
+    @NonBlocking
+    void pong(WebSocketPongMessage pong, WebSocketSession session) {
+        session.get(CONNECTION, SocketConnection.class).ifPresent(SocketConnection::active);
     }
 
     /**
      * Runs on the socket's event loop, one frame after another, so the frame is queued behind the previous one
-     * here; the chained future also makes each frame see what the one before it stored in the session. Frames
-     * still queued when the socket closes are dropped.
+     * here; the chained future also makes each frame see what the one before it stored. Frames still queued
+     * when the socket closes are dropped.
      */
     @OnMessage
     @NonBlocking
     void message(String text, WebSocketSession session) {
-        CompletableFuture<?> previous = session.get(LAST_FRAME, CompletableFuture.class)
-                .orElse(CompletableFuture.completedFuture(null));
+        SocketConnection connection = session.get(CONNECTION, SocketConnection.class).orElseThrow();
+        connection.active();
         Runnable work = () -> {
-            if (session.isOpen()) {
-                handle(text, session);
+            if (connection.isOpen()) {
+                handle(text, connection);
             }
         };
-        session.put(LAST_FRAME, previous.thenRunAsync(work, blocking)
+        connection.lastFrame(connection.lastFrame().thenRunAsync(work, blocking)
                 .exceptionally(failure -> {
                     LOG.error("handling a frame of WebSocket session {} failed", session.getId(), failure);
-                    session.close(CloseReason.INTERNAL_ERROR);
+                    connection.close(CloseReason.INTERNAL_ERROR);
                     return null;
                 }));
     }
 
-    private void handle(String text, WebSocketSession session) {
+    private void handle(String text, SocketConnection connection) {
+        if (tooLarge(text)) {
+            connection.send(frames.error("error", null, "frame_too_large",
+                    "Frames may hold at most " + settings.getFrameBytesMax() + " bytes"));
+            connection.close(CloseCodes.TOO_BIG);
+            return;
+        }
         Optional<Frames.Frame> read = frames.read(text);
         if (read.isEmpty()) {
-            malformed(session);
+            malformed(connection);
             return;
         }
         Frames.Frame frame = read.get();
-        Optional<MemberPrincipal> principal = principal(session);
+        Optional<Principal> principal = connection.principal();
         if (principal.isEmpty()) {
             if ("auth.login".equals(frame.type())) {
-                logIn(frame, session);
+                login.logIn(frame, connection);
             } else {
-                session.sendSync(frames.error(frame.type() + ".error", frame.requestId(), "not_authenticated",
+                connection.send(frames.error(frame.type() + ".error", frame.requestId(), "not_authenticated",
                         "The first frame must be auth.login"));
-                session.close(CloseCodes.NOT_AUTHENTICATED);
+                connection.close(CloseCodes.NOT_AUTHENTICATED);
             }
             return;
         }
-        switch (frame.type()) {
-            case "account.get" -> session.sendSync(frames.write("account.get.ok", frame.requestId(),
-                    account(getCurrentMember.get(new GetCurrentMemberQuery(principal.get())))));
-            case "auth.login" -> session.sendSync(frames.error("auth.error", frame.requestId(),
-                    "already_authenticated", "This socket is already authenticated"));
-            default -> session.sendSync(frames.error(frame.type() + ".error", frame.requestId(), "unknown_type",
-                    "Unknown message type '" + frame.type() + "'"));
+        Optional<Boolean> overRate = connection.overRate();
+        if (overRate.isPresent()) {
+            if (overRate.get()) {
+                connection.send(frames.error(frame.type() + ".error", frame.requestId(), "rate_limited",
+                        "At most " + settings.getMessagesPerSecond() + " messages per second"));
+            } else {
+                connection.close(CloseCodes.RATE_EXCEEDED);
+            }
+            return;
+        }
+        request(frame, principal.get(), connection);
+    }
+
+    private boolean tooLarge(String text) {
+        int max = settings.getFrameBytesMax();
+        return text.length() > max || (long) text.length() * 3 > max
+                && text.getBytes(StandardCharsets.UTF_8).length > max;
+    }
+
+    private void request(Frames.Frame frame, Principal principal, SocketConnection connection) {
+        String type = frame.type();
+        String requestId = frame.requestId();
+        try {
+            Map<String, Object> answer = answer(frame, principal, connection);
+            if (answer == null) {
+                connection.send(frames.error(type + ".error", requestId, "unknown_type",
+                        "Unknown message type '" + type + "'"));
+            } else {
+                connection.send(frames.write(type + ".ok", requestId, answer));
+            }
+        } catch (RequestError refused) {
+            connection.send(frames.error(type.equals("auth.login") ? "auth.error" : type + ".error", requestId,
+                    refused.code(), refused.getMessage()));
+        } catch (InvalidValueException invalid) {
+            connection.send(frames.error(type + ".error", requestId, "invalid_request", invalid.getMessage()));
         }
     }
 
-    private void logIn(Frames.Frame frame, WebSocketSession session) {
-        Object authType = frame.payload().get("authType");
-        Object token = frame.payload().get("token");
-        if (!"jwt".equals(authType)) {
-            fail(session, frame, "unsupported_auth_type", "authType must be one of: jwt");
-            return;
-        }
-        if (!(token instanceof String jwt) || jwt.isBlank()) {
-            fail(session, frame, "invalid_request", "payload.token is required");
-            return;
-        }
-        MemberAuthentication outcome = authenticateMember.authenticate(new AuthenticateMemberCommand(jwt));
-        if (!(outcome instanceof Authenticated authenticated)) {
-            fail(session, frame, "invalid_credentials", "The token is invalid, expired or revoked");
-            return;
-        }
-        MemberPrincipal principal = authenticated.principal();
-        session.put(PRINCIPAL, principal);
-        session.get(AUTH_DEADLINE, ScheduledFuture.class).ifPresent(deadline -> deadline.cancel(false));
-        String accountId = principal.partnerId().toString();
-        Map<String, Object> payload = new LinkedHashMap<>();
-        payload.put("identityId", "account-" + accountId);
-        payload.put("role", "account");
-        payload.put("context", Map.of("accountId", accountId));
-        session.sendSync(frames.write("auth.success", frame.requestId(), payload));
+    /** The answer's payload; null for an unknown type. */
+    private Map<String, Object> answer(Frames.Frame frame, Principal principal, SocketConnection connection) {
+        Payload payload = new Payload(frame.payload());
+        CallContext context = new CallContext(principal.actor(), Optional.ofNullable(frame.requestId())
+                .orElse("ws-" + connection.session().getId()));
+        return switch (frame.type()) {
+            case "auth.login" -> throw new RequestError("already_authenticated", "This socket is already authenticated");
+            case "account.get" -> requests.account(principal);
+            case "account.keys.create" -> requests.createKey(principal, payload, context);
+            case "account.keys.list" -> requests.listKeys(principal);
+            case "account.keys.expire" -> requests.expireKey(principal, payload, context);
+            case "balance.get" -> requests.balance(principal, context);
+            case "balance.transactions.list" -> requests.balanceTransactions(principal, payload, context);
+            case "account.orders.fetch" -> orders.fetch(principal, payload, context);
+            case "account.order.get" -> orders.get(principal, payload, context);
+            case "events.subscribe" -> subscribe(payload, principal, connection);
+            case "events.unsubscribe" -> unsubscribe(payload, connection);
+            default -> null;
+        };
     }
 
-    private void fail(WebSocketSession session, Frames.Frame frame, String code, String message) {
-        session.sendSync(frames.error("auth.error", frame.requestId(), code, message));
-        session.close(CloseCodes.AUTH_FAILED);
+    private Map<String, Object> subscribe(Payload payload, Principal principal, SocketConnection connection) {
+        List<String> topics = payload.requiredTexts("topics", TOPIC_COUNT_PER_REQUEST_MAX, TopicFilter.LENGTH_MAX);
+        Optional<EventCursor> after;
+        try {
+            after = payload.optionalText("after", EventCursor.TEXT_LENGTH_MAX).map(EventCursor::parse);
+        } catch (InvalidValueException notOurs) {
+            throw RequestError.invalid("after", "is not a cursor this server issued");
+        }
+        Subscriber subscriber = connection.subscriber().orElseGet(() -> {
+            Subscriber opened = subscribeEvents.open(principal, connection);
+            connection.subscriber(opened);
+            return opened;
+        });
+        Subscription outcome = subscriber.subscribe(topics, after);
+        if (outcome instanceof Refused refused) {
+            throw new RequestError(switch (refused.reason()) {
+                case MALFORMED_TOPIC -> "invalid_topic";
+                case OTHER_PARTNER, SCOPE_NOT_ALLOWED -> "forbidden";
+                case TOO_MANY_TOPICS -> "too_many_topics";
+            }, refused.message());
+        }
+        Map<String, Object> answer = new LinkedHashMap<>();
+        answer.put("topics", subscriber.topics());
+        answer.put("replayed", ((Subscribed) outcome).replayed());
+        return answer;
     }
 
-    private void malformed(WebSocketSession session) {
-        int count = session.get(MALFORMED, Integer.class).orElse(0) + 1;
-        session.put(MALFORMED, count);
-        session.sendSync(frames.error("error", null, "malformed_frame",
+    private Map<String, Object> unsubscribe(Payload payload, SocketConnection connection) {
+        List<String> topics = payload.requiredTexts("topics", TOPIC_COUNT_PER_REQUEST_MAX, TopicFilter.LENGTH_MAX);
+        Map<String, Object> answer = new LinkedHashMap<>();
+        Optional<Subscriber> subscriber = connection.subscriber();
+        answer.put("removed", subscriber.map(current -> current.unsubscribe(topics)).orElse(List.of()));
+        answer.put("topics", subscriber.map(Subscriber::topics).orElse(List.of()));
+        return answer;
+    }
+
+    private void malformed(SocketConnection connection) {
+        int count = connection.malformed();
+        connection.send(frames.error("error", null, "malformed_frame",
                 "Frames must be JSON objects with a string 'type'"));
-        if (count >= MALFORMED_FRAMES_MAX || principal(session).isEmpty()) {
-            boolean anonymous = principal(session).isEmpty();
-            session.close(anonymous ? CloseCodes.NOT_AUTHENTICATED : CloseCodes.TOO_MANY_MALFORMED);
+        boolean anonymous = connection.principal().isEmpty();
+        if (count >= MALFORMED_FRAMES_MAX || anonymous) {
+            connection.close(anonymous ? CloseCodes.NOT_AUTHENTICATED : CloseCodes.TOO_MANY_MALFORMED);
         }
-    }
-
-    private static Optional<MemberPrincipal> principal(WebSocketSession session) {
-        return session.get(PRINCIPAL, MemberPrincipal.class);
-    }
-
-    private static Map<String, Object> account(CurrentMember current) {
-        Map<String, Object> view = new LinkedHashMap<>();
-        view.put("id", current.partner().id().toString());
-        view.put("name", current.partner().name());
-        view.put("currency", current.partner().currency().code());
-        view.put("status", current.partner().status().wireName());
-        view.put("member", Map.of("id", current.member().id().toString(),
-                "email", current.member().email().value()));
-        return view;
     }
 }

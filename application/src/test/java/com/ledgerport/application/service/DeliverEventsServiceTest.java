@@ -1,0 +1,149 @@
+package com.ledgerport.application.service;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+
+import com.ledgerport.application.port.in.SubscribeEventsUseCase.EventSink;
+import com.ledgerport.application.port.in.SubscribeEventsUseCase.Refused;
+import com.ledgerport.application.port.in.SubscribeEventsUseCase.Subscriber;
+import com.ledgerport.application.port.out.EventFeed;
+import com.ledgerport.application.service.DeliverEventsService.EventLimits;
+import com.ledgerport.application.testing.InMemoryUnitOfWork;
+import com.ledgerport.application.testing.MutableClock;
+import com.ledgerport.domain.access.AccessTokenId;
+import com.ledgerport.domain.access.AccessTokenPrincipal;
+import com.ledgerport.domain.access.MemberId;
+import com.ledgerport.domain.access.MemberPrincipal;
+import com.ledgerport.domain.access.Mode;
+import com.ledgerport.domain.access.Scopes;
+import com.ledgerport.domain.access.SessionId;
+import com.ledgerport.domain.event.CommittedEvent;
+import com.ledgerport.domain.event.Event;
+import com.ledgerport.domain.event.EventCursor;
+import com.ledgerport.domain.event.EventId;
+import com.ledgerport.domain.event.EventPayload;
+import com.ledgerport.domain.event.EventType;
+import com.ledgerport.domain.partner.PartnerId;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class DeliverEventsServiceTest {
+
+    private final PartnerId partner = PartnerId.generate();
+    private final MutableClock clock = new MutableClock(Instant.parse("2026-01-01T00:00:00Z"));
+    private final List<CommittedEvent> stored = new ArrayList<>();
+    private final DeliverEventsService service = new DeliverEventsService(new ListFeed(), new InMemoryUnitOfWork(),
+            clock, new EventLimits(Duration.ofMinutes(30), 4, 100, Duration.ofMillis(10)));
+
+    /** A feed over a list: everything stored is committed. */
+    private final class ListFeed implements EventFeed {
+
+        @Override
+        public EventCursor head() {
+            return stored.isEmpty() ? EventCursor.START : stored.get(stored.size() - 1).cursor();
+        }
+
+        @Override
+        public List<CommittedEvent> after(EventCursor cursor, int limit) {
+            return stored.stream().filter(event -> event.cursor().isAfter(cursor)).limit(limit).toList();
+        }
+
+        @Override
+        public List<CommittedEvent> replay(PartnerId partnerId, EventCursor cursor, Instant notBefore, int limit) {
+            return stored.stream().filter(event -> event.cursor().isAfter(cursor)
+                    && !event.event().occurredAt().isBefore(notBefore)).limit(limit).toList();
+        }
+    }
+
+    private static final class RecordingSink implements EventSink {
+
+        final List<CommittedEvent> received = new ArrayList<>();
+        final boolean throwing;
+        boolean overflowed;
+
+        RecordingSink(boolean throwing) {
+            this.throwing = throwing;
+        }
+
+        @Override
+        public boolean deliver(CommittedEvent event) {
+            if (throwing) {
+                throw new IllegalStateException("socket closed");
+            }
+            received.add(event);
+            return true;
+        }
+
+        @Override
+        public boolean awaitRoom(Duration timeout) {
+            return true;
+        }
+
+        @Override
+        public void overflowed() {
+            overflowed = true;
+        }
+    }
+
+    private CommittedEvent store(String objectId, long sequence, EventType type) {
+        long position = stored.size() + 1;
+        CommittedEvent event = new CommittedEvent(new Event(EventId.generate(), partner, Mode.LIVE, type, objectId,
+                sequence, EventPayload.of(Map.of()), clock.instant()), new EventCursor(1, position));
+        stored.add(event);
+        return event;
+    }
+
+    private MemberPrincipal member() {
+        return new MemberPrincipal(MemberId.generate(), partner, SessionId.generate());
+    }
+
+    @Test
+    void a_failing_subscriber_is_dropped_and_the_others_receive_each_event_once() {
+        service.deliverCommitted();
+        RecordingSink broken = new RecordingSink(true);
+        RecordingSink healthy = new RecordingSink(false);
+        service.open(member(), broken).subscribe(List.of("company/" + partner + "/#"), Optional.empty());
+        service.open(member(), healthy).subscribe(List.of("company/" + partner + "/#"), Optional.empty());
+        store("o", 1, EventType.ORDER_STATUS_CHANGED);
+        store("o", 2, EventType.ORDER_STATUS_CHANGED);
+        assertEquals(2, service.deliverCommitted());
+        assertEquals(0, service.deliverCommitted());
+        assertEquals(2, healthy.received.size());
+        assertEquals(true, broken.overflowed);
+        assertEquals(1, service.subscriberCount());
+    }
+
+    @Test
+    void puts_an_objects_events_back_in_sequence_order_within_a_batch() {
+        service.deliverCommitted();
+        RecordingSink sink = new RecordingSink(false);
+        service.open(member(), sink).subscribe(List.of("company/" + partner + "/#"), Optional.empty());
+        store("o", 2, EventType.ORDER_STATUS_CHANGED);
+        store("p", 1, EventType.ORDER_STATUS_CHANGED);
+        store("o", 1, EventType.ORDER_STATUS_CHANGED);
+        service.deliverCommitted();
+        assertEquals(List.of("o1", "p1", "o2"), sink.received.stream()
+                .map(event -> event.event().objectId() + event.event().sequence()).toList());
+    }
+
+    @Test
+    void refuses_filters_beyond_the_limit_and_topics_the_scopes_do_not_allow() {
+        Subscriber subscriber = service.open(new AccessTokenPrincipal(partner, AccessTokenId.generate(), Mode.LIVE,
+                Scopes.fromFlat(List.of("orders.read_one"))), new RecordingSink(false));
+        assertInstanceOf(Refused.class, subscriber.subscribe(List.of("company/" + partner
+                + "/live/orders/update_one"), Optional.empty()));
+        assertInstanceOf(Refused.class, subscriber.subscribe(List.of("company/" + partner
+                + "/test/#"), Optional.empty()), "a live token");
+        List<String> five = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            five.add("company/" + partner + "/live/r" + i + "/+");
+        }
+        assertInstanceOf(Refused.class, subscriber.subscribe(five, Optional.empty()));
+        assertEquals(List.of(), subscriber.topics());
+    }
+}
