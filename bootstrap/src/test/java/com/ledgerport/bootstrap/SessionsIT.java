@@ -64,7 +64,7 @@ class SessionsIT extends ServerTestSupport {
     @Test
     void logs_in_with_email_and_password_and_answers_a_jwt_access_token_and_a_refresh_token() {
         Member member = newMember();
-        Instant before = clock.instant();
+        Instant before = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MILLIS); // expiries are shown in millis
         Response login = login(member.email(), PASSWORD);
         assertEquals(200, login.status(), login.body());
         assertTrue(login.header("Content-Type").orElse("").startsWith("application/json"));
