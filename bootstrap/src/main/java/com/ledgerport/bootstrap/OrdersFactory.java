@@ -1,5 +1,6 @@
 package com.ledgerport.bootstrap;
 
+import com.ledgerport.application.port.in.CancelOrderUseCase;
 import com.ledgerport.application.port.in.CreateOrderUseCase;
 import com.ledgerport.application.port.in.FulfilOrdersUseCase;
 import com.ledgerport.application.port.in.GetEsimUseCase;
@@ -16,6 +17,7 @@ import com.ledgerport.application.port.out.Skus;
 import com.ledgerport.application.port.out.StockItems;
 import com.ledgerport.application.port.out.Transfers;
 import com.ledgerport.application.port.out.UnitOfWork;
+import com.ledgerport.application.service.CancelOrderService;
 import com.ledgerport.application.service.CreateOrderService;
 import com.ledgerport.application.service.FulfilOrdersService;
 import com.ledgerport.application.service.GetEsimService;
@@ -34,6 +36,12 @@ final class OrdersFactory {
             LedgerAccounts accounts, Transfers transfers, LedgerJournal journal, AuditLog auditLog, Clock clock) {
         return new CreateOrderService(unitOfWork, orders, skus, products, accounts, transfers, journal, auditLog,
                 clock);
+    }
+
+    @Singleton
+    CancelOrderUseCase cancelOrder(UnitOfWork unitOfWork, Orders orders, LedgerAccounts accounts, Transfers transfers,
+            LedgerJournal journal, AuditLog auditLog, Clock clock) {
+        return new CancelOrderService(unitOfWork, orders, accounts, transfers, journal, auditLog, clock);
     }
 
     @Singleton

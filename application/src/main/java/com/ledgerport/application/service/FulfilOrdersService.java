@@ -12,7 +12,6 @@ import com.ledgerport.application.port.out.UnitOfWork;
 import com.ledgerport.domain.audit.AuditRecord;
 import com.ledgerport.domain.audit.CallContext;
 import com.ledgerport.domain.ledger.IdempotencyKey;
-import com.ledgerport.domain.ledger.TargetTransfer.PendingStatus;
 import com.ledgerport.domain.ledger.Transfer;
 import com.ledgerport.domain.ledger.TransferRequest;
 import com.ledgerport.domain.ledger.TransferResult;
@@ -116,12 +115,9 @@ public final class FulfilOrdersService implements FulfilOrdersUseCase {
         }
         Order order = locked.get();
         Instant now = clock.instant();
-        IdempotencyKey holdKey = IdempotencyKey.forOrderHold(id.value());
-        Transfer hold = Optional.ofNullable(transfers.findByKeys(List.of(holdKey)).get(holdKey))
-                .orElseThrow(() -> new IllegalStateException("order " + id + " has no reservation"));
         // Someone (the operator) may have settled the hold by hand: then nothing is sold and nothing settles again.
-        boolean open = transfers.findWithFollowUp(hold.id()).map(target -> target.pendingStatus(now))
-                .orElseThrow() == PendingStatus.PENDING;
+        Optional<Transfer> hold = OrderHolds.open(transfers, id.value(), now);
+        boolean open = hold.isPresent();
         int delivered = open ? fulfilment.deliver(order, now).deliveredQuantity() : 0;
         if (delivered > order.item().quantity()) {
             throw new IllegalStateException("fulfilment delivered more than order " + id + " asked for");
@@ -132,7 +128,7 @@ public final class FulfilOrdersService implements FulfilOrdersUseCase {
         }
         Order finished = moved.order();
         if (open) {
-            settle(finished, hold, command.context());
+            settle(finished, hold.get(), command.context());
         }
         orders.finish(finished);
         if (OrderEvents.announces(finished.status())) {

@@ -69,6 +69,11 @@ public final class InMemoryOrders implements Orders {
     }
 
     @Override
+    public synchronized Optional<Order> lock(PartnerId partnerId, OrderId id) {
+        return Optional.ofNullable(orders.get(id)).filter(order -> order.partnerId().equals(partnerId));
+    }
+
+    @Override
     public synchronized Optional<Order> lockLeased(OrderId id, String worker) {
         return Optional.ofNullable(orders.get(id)).filter(o -> o.status() == OrderStatus.PROCESSING)
                 .filter(o -> leases.containsKey(id) && leases.get(id).worker().equals(worker));

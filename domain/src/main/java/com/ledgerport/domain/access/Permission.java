@@ -10,6 +10,7 @@ public record Permission(String resource, String action) {
     public static final Permission ORDERS_CREATE_ONE = new Permission("orders", "create_one");
     public static final Permission ORDERS_READ_ONE = new Permission("orders", "read_one");
     public static final Permission ORDERS_READ_MANY = new Permission("orders", "read_many");
+    public static final Permission ORDERS_UPDATE_ONE = new Permission("orders", "update_one");
     public static final Permission PRODUCTS_READ_ONE = new Permission("products", "read_one");
     public static final Permission PRODUCTS_READ_MANY = new Permission("products", "read_many");
     public static final Permission CATEGORIES_READ_MANY = new Permission("categories", "read_many");

@@ -122,6 +122,12 @@ final class JdbcOrders implements Orders {
     }
 
     @Override
+    public Optional<Order> lock(PartnerId partnerId, OrderId id) {
+        return jdbc.one("SELECT " + COLUMNS + " FROM orders WHERE id = ? AND partner_id = ? FOR UPDATE",
+                p -> p.uuid(id.value()).uuid(partnerId.value()), JdbcOrders::map);
+    }
+
+    @Override
     public Optional<Order> lockLeased(OrderId id, String worker) {
         return jdbc.one("SELECT " + COLUMNS + " FROM orders WHERE id = ? AND status = 'PROCESSING' AND lease_owner = ?"
                 + " FOR UPDATE", p -> p.uuid(id.value()).text(worker), JdbcOrders::map);

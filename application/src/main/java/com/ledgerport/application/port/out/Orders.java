@@ -44,6 +44,12 @@ public interface Orders {
     /** Stores the order's status and sets its lease to {@code worker} until {@code leaseUntil}. */
     void lease(Order order, String worker, Instant leaseUntil);
 
+    /**
+     * Locks one of the partner's orders until the unit of work ends, waiting for a transaction that holds it
+     * (fulfilment claiming it); empty for an unknown order or another partner's.
+     */
+    Optional<Order> lock(PartnerId partnerId, OrderId id);
+
     /** Locks a {@code processing} order whose lease {@code worker} holds; empty when it lost the lease. */
     Optional<Order> lockLeased(OrderId id, String worker);
 

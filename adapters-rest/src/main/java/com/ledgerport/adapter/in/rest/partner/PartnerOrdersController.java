@@ -2,10 +2,17 @@ package com.ledgerport.adapter.in.rest.partner;
 
 import com.ledgerport.adapter.in.rest.common.ApiException;
 import com.ledgerport.adapter.in.rest.common.Cursors;
+import com.ledgerport.adapter.in.rest.common.ErrorCode;
 import com.ledgerport.adapter.in.rest.common.OrderJson;
 import com.ledgerport.adapter.in.rest.common.OrderRequests;
 import com.ledgerport.adapter.in.rest.common.RequestIds;
 import com.ledgerport.adapter.in.rest.common.RequestSignatures;
+import com.ledgerport.application.port.in.CancelOrderUseCase;
+import com.ledgerport.application.port.in.CancelOrderUseCase.CancelOrderCommand;
+import com.ledgerport.application.port.in.CancelOrderUseCase.Cancelled;
+import com.ledgerport.application.port.in.CancelOrderUseCase.NotCancellable;
+import com.ledgerport.application.port.in.CancelOrderUseCase.NotFound;
+import com.ledgerport.application.port.in.CancelOrderUseCase.OrderCancellation;
 import com.ledgerport.application.port.in.CreateOrderUseCase;
 import com.ledgerport.application.port.in.CreateOrderUseCase.Created;
 import com.ledgerport.application.port.in.CreateOrderUseCase.OrderCreation;
@@ -66,11 +73,13 @@ final class PartnerOrdersController {
     private final PartnerAuth auth;
     private final RequestSignatures signatures;
     private final CreateOrderUseCase createOrder;
+    private final CancelOrderUseCase cancelOrder;
     private final GetOrderUseCase getOrder;
     private final ListOrdersUseCase listOrders;
 
     PartnerOrdersController(PartnerAuth auth, RequestSignatures signatures, CreateOrderUseCase createOrder,
-            GetOrderUseCase getOrder, ListOrdersUseCase listOrders) {
+            CancelOrderUseCase cancelOrder, GetOrderUseCase getOrder, ListOrdersUseCase listOrders) {
+        this.cancelOrder = cancelOrder;
         this.auth = auth;
         this.signatures = signatures;
         this.createOrder = createOrder;
@@ -124,6 +133,31 @@ final class PartnerOrdersController {
                 RequestIds.context(request, principal.actor())))).orElseThrow(() -> ApiException.notFound(
                         "Order not found"));
         return PartnerViews.ok(OrderJson.details(details.order(), details.delivered()));
+    }
+
+    /**
+     * Ledgerport's addition to seed 002 (scope {@code orders.update_one}): cancels an order fulfilment has not
+     * taken yet and releases its reservation. Again on a cancelled order: 200, nothing changes.
+     */
+    @Post("/{uuid}/cancel")
+    Map<String, Object> cancel(HttpRequest<?> request, @PathVariable String uuid) {
+        Principal principal = auth.authenticate(request, Permission.ORDERS_UPDATE_ONE);
+        CallContext context = RequestIds.context(request, principal.actor());
+        OrderCancellation outcome = parse(uuid).map(id -> cancelOrder.cancel(new CancelOrderCommand(
+                principal.partnerId(), id, context))).orElseGet(NotFound::new);
+        if (outcome instanceof NotCancellable refused) {
+            throw new ApiException(ErrorCode.CONFLICT, Optional.of("order_not_cancellable"),
+                    "Only a created order can be cancelled; this one is " + refused.status().wireName(),
+                    Optional.empty());
+        }
+        if (!(outcome instanceof Cancelled cancelled)) {
+            throw ApiException.notFound("Order not found");
+        }
+        Map<String, Object> answer = new LinkedHashMap<>();
+        answer.put("success", true);
+        answer.put("message", cancelled.now() ? "Order cancelled" : "Order already cancelled");
+        answer.put("data", OrderJson.summary(cancelled.order()));
+        return answer;
     }
 
     /** Access tokens carry a mode; the order's events are published under it. */
