@@ -24,7 +24,10 @@ import org.junit.jupiter.api.TestInstance;
 class PlatformOrdersIT extends OrderSuiteSupport {
 
     private String resellerToken(Buyer buyer) {
-        Key key = operatorKey(buyer.partnerId());
+        return resellerToken(operatorKey(buyer.partnerId()));
+    }
+
+    private String resellerToken(Key key) {
         Response generated = call("POST", "/Token/Generate", "{}", "ApiKey", key.apiKey(), "Content-Type", JSON);
         assertEquals(200, generated.status(), generated.body());
         return (String) data(generated).get("token");
@@ -32,6 +35,22 @@ class PlatformOrdersIT extends OrderSuiteSupport {
 
     private Response create(String jwt, String body) {
         return call("POST", "/Orders/Create", body, "Authorization", "Bearer " + jwt, "Content-Type", JSON);
+    }
+
+    @Test
+    void an_order_made_with_a_test_mode_key_is_a_test_mode_order() {
+        Buyer buyer = buyer("50.00", "0");
+        Sku sku = vouchers("5.00", 2);
+        String testJwt = resellerToken(operatorKey(buyer.partnerId(), "\"mode\":\"test\""));
+        String liveJwt = resellerToken(buyer);
+
+        assertEquals(200, create(testJwt, orderBody("MODE-T", sku.id(), 1)).status());
+        assertEquals(200, create(liveJwt, orderBody("MODE-L", sku.id(), 1)).status());
+
+        assertEquals(1, count("SELECT COUNT(*) FROM orders WHERE partner_id = ? AND external_id = 'MODE-T'"
+                + " AND mode = 'TEST'", buyer.partnerId()), "the key's mode, carried by its reseller token");
+        assertEquals(1, count("SELECT COUNT(*) FROM orders WHERE partner_id = ? AND external_id = 'MODE-L'"
+                + " AND mode = 'LIVE'", buyer.partnerId()));
     }
 
     @Test

@@ -146,6 +146,6 @@ public final class AuthenticateBearerService implements AuthenticateBearerUseCas
         Optional<ApiKey> key = directory.apiKey(claims.grantId())
                 .filter(k -> k.partnerId().equals(claims.tenant()))
                 .filter(k -> k.isActiveAt(now));
-        return key.map(k -> new ResellerPrincipal(k.partnerId(), k.id(), claims.scopes()));
+        return key.map(k -> new ResellerPrincipal(k.partnerId(), k.id(), k.mode(), claims.scopes()));
     }
 }

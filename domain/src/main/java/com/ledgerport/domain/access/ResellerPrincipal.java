@@ -6,7 +6,7 @@ import com.ledgerport.domain.partner.PartnerId;
 import com.ledgerport.domain.shared.Require;
 
 /** Seed 001's Reseller API caller: a JWT issued for one of the partner's API keys, with fixed scopes. */
-public record ResellerPrincipal(PartnerId partnerId, ApiKeyId keyId, Scopes scopes) implements Principal {
+public record ResellerPrincipal(PartnerId partnerId, ApiKeyId keyId, Mode mode, Scopes scopes) implements Principal {
 
     /** What a Reseller API token may do. */
     public static final Scopes SCOPES = Scopes.of(Permission.ORDERS_CREATE_ONE, Permission.ORDERS_READ_ONE,
@@ -16,6 +16,7 @@ public record ResellerPrincipal(PartnerId partnerId, ApiKeyId keyId, Scopes scop
     public ResellerPrincipal {
         Require.present(partnerId, "partner id");
         Require.present(keyId, "key id");
+        Require.present(mode, "mode");
         Require.present(scopes, "scopes");
     }
 

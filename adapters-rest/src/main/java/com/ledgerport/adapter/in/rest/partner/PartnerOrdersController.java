@@ -5,6 +5,7 @@ import com.ledgerport.adapter.in.rest.common.Cursors;
 import com.ledgerport.adapter.in.rest.common.ErrorCode;
 import com.ledgerport.adapter.in.rest.common.OrderJson;
 import com.ledgerport.adapter.in.rest.common.OrderRequests;
+import com.ledgerport.adapter.in.rest.common.PrincipalModes;
 import com.ledgerport.adapter.in.rest.common.RequestIds;
 import com.ledgerport.adapter.in.rest.common.RequestSignatures;
 import com.ledgerport.application.port.in.CancelOrderUseCase;
@@ -23,7 +24,6 @@ import com.ledgerport.application.port.in.GetOrderUseCase.GetOrderQuery;
 import com.ledgerport.application.port.in.GetOrderUseCase.OrderDetails;
 import com.ledgerport.application.port.in.ListOrdersUseCase;
 import com.ledgerport.application.port.in.ListOrdersUseCase.ListOrdersQuery;
-import com.ledgerport.domain.access.AccessTokenPrincipal;
 import com.ledgerport.domain.access.Mode;
 import com.ledgerport.domain.access.Permission;
 import com.ledgerport.domain.access.Principal;
@@ -95,7 +95,7 @@ final class PartnerOrdersController {
         byte[] received = body == null ? new byte[0] : body;
         signatures.require(request, received, principal.partnerId(), context);
         OrderCreation creation = createOrder.create(OrderRequests.create(received, principal.partnerId(),
-                modeOf(principal), context));
+                PrincipalModes.of(principal), context));
         if (creation instanceof Rejected rejected) {
             throw OrderRequests.refused(rejected.reason());
         }
@@ -158,11 +158,6 @@ final class PartnerOrdersController {
         answer.put("message", cancelled.now() ? "Order cancelled" : "Order already cancelled");
         answer.put("data", OrderJson.summary(cancelled.order()));
         return answer;
-    }
-
-    /** Access tokens carry a mode; the order's events are published under it. */
-    static Mode modeOf(Principal principal) {
-        return principal instanceof AccessTokenPrincipal token ? token.mode() : Mode.LIVE;
     }
 
     private static Optional<OrderId> parse(String uuid) {

@@ -4,6 +4,7 @@ import com.ledgerport.adapter.in.rest.common.ApiException;
 import com.ledgerport.adapter.in.rest.common.JsonBody;
 import com.ledgerport.adapter.in.rest.common.OrderJson;
 import com.ledgerport.adapter.in.rest.common.OrderRequests;
+import com.ledgerport.adapter.in.rest.common.PrincipalModes;
 import com.ledgerport.adapter.in.rest.common.RequestIds;
 import com.ledgerport.application.port.in.CreateOrderUseCase;
 import com.ledgerport.application.port.in.CreateOrderUseCase.Created;
@@ -14,7 +15,6 @@ import com.ledgerport.application.port.in.GetOrderUseCase;
 import com.ledgerport.application.port.in.GetOrderUseCase.GetOrderQuery;
 import com.ledgerport.application.port.in.ListOrdersUseCase;
 import com.ledgerport.application.port.in.ListOrdersUseCase.ListOrdersQuery;
-import com.ledgerport.domain.access.Mode;
 import com.ledgerport.domain.access.PartnerSurface;
 import com.ledgerport.domain.access.Permission;
 import com.ledgerport.domain.access.Principal;
@@ -64,7 +64,7 @@ final class OrdersController {
     HttpResponse<Map<String, Object>> create(HttpRequest<?> request, @Nullable @Body byte[] body) {
         Principal principal = auth.token(request, PartnerSurface.RESELLER, Permission.ORDERS_CREATE_ONE);
         CallContext context = RequestIds.context(request, principal.actor());
-        OrderCreation creation = createOrder.create(OrderRequests.create(body, principal.partnerId(), Mode.LIVE,
+        OrderCreation creation = createOrder.create(OrderRequests.create(body, principal.partnerId(), PrincipalModes.of(principal),
                 context));
         if (creation instanceof Rejected rejected) {
             throw OrderRequests.refusedOnPlatform(rejected.reason());
