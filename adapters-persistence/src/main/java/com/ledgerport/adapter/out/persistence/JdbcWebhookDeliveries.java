@@ -34,9 +34,11 @@ final class JdbcWebhookDeliveries implements WebhookDeliveries {
     static final int ATTEMPTS_SHOWN_MAX = 500;
 
     private final Jdbc jdbc;
+    private final LedgerDialect dialect;
 
-    JdbcWebhookDeliveries(Jdbc jdbc) {
+    JdbcWebhookDeliveries(Jdbc jdbc, LedgerDialect dialect) {
         this.jdbc = jdbc;
+        this.dialect = dialect;
     }
 
     /** One delivery for each of the partner's enabled endpoints that wants this event's type. */
@@ -140,6 +142,42 @@ final class JdbcWebhookDeliveries implements WebhookDeliveries {
                 .optionalText(attempt.error())
                 .text(attempt.node()));
         return true;
+    }
+
+    /**
+     * On PostgreSQL every finish is one statement (the lease-checked UPDATE feeds the attempt's INSERT, so an attempt
+     * is written exactly when the lease was held) and all of them go in one round trip; on H2 one by one.
+     */
+    @Override
+    public boolean[] finishAll(List<Finish> finishes, Instant now) {
+        if (!dialect.sendsStatementsTogether() || finishes.size() < 2) {
+            return WebhookDeliveries.super.finishAll(finishes, now);
+        }
+        List<Jdbc.Update> updates = finishes.stream().map(finish -> new Jdbc.Update("""
+                WITH finished AS (UPDATE webhook_delivery SET status = ?, attempts = attempts + 1,
+                    round_attempts = round_attempts + 1, next_attempt_at = ?, lease_token = NULL, lease_until = NULL,
+                    updated_at = ?
+                  WHERE id = ? AND lease_token = ? RETURNING id)
+                INSERT INTO webhook_attempt (delivery_id, attempt, started_at, status_code, latency_ms, error, node)
+                SELECT id, CAST(? AS INTEGER), CAST(? AS TIMESTAMP WITH TIME ZONE), CAST(? AS INTEGER),
+                    CAST(? AS BIGINT), CAST(? AS VARCHAR(512)), CAST(? AS VARCHAR(128)) FROM finished""", p -> p
+                .text(finish.status().name())
+                .instant(finish.nextAttemptAt())
+                .instant(now)
+                .uuid(finish.claimed().id().value())
+                .uuid(finish.claimed().leaseToken())
+                .integer(finish.attempt().number())
+                .instant(finish.attempt().startedAt())
+                .optionalInteger(finish.attempt().statusCode())
+                .bigint(finish.attempt().latencyMs())
+                .optionalText(finish.attempt().error())
+                .text(finish.attempt().node()))).toList();
+        int[] counts = jdbc.updatesTogether(updates);
+        boolean[] held = new boolean[counts.length];
+        for (int i = 0; i < counts.length; i++) {
+            held[i] = counts[i] == 1;
+        }
+        return held;
     }
 
     @Override
