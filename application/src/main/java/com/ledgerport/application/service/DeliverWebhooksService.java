@@ -112,8 +112,16 @@ public final class DeliverWebhooksService implements DeliverWebhooksUseCase {
 
     @Override
     public void release(Claimed claimed) {
+        release(List.of(claimed));
+    }
+
+    @Override
+    public void release(List<Claimed> claimed) {
+        if (claimed.isEmpty()) {
+            return;
+        }
         unitOfWork.write(() -> {
-            deliveries.release(claimed.id(), claimed.leaseToken());
+            claimed.forEach(one -> deliveries.release(one.id(), one.leaseToken()));
             return null;
         });
     }

@@ -73,7 +73,8 @@ final class JdbcWebhookDeliveries implements WebhookDeliveries {
         List<UUID> ids = jdbc.list("""
                 SELECT d.id FROM webhook_delivery d
                 WHERE d.status = 'PENDING' AND d.next_attempt_at <= ? AND (d.lease_until IS NULL OR d.lease_until < ?)
-                  AND d.endpoint_id IN (SELECT e.id FROM webhook_endpoint e WHERE e.enabled)""" + notExcluded + """
+                  AND d.endpoint_id NOT IN (SELECT e.id FROM webhook_endpoint e WHERE NOT e.enabled)""" + notExcluded
+                + """
 
                 ORDER BY d.next_attempt_at LIMIT ? FOR UPDATE SKIP LOCKED""", p -> {
                     p.instant(now).instant(now);
@@ -93,19 +94,25 @@ final class JdbcWebhookDeliveries implements WebhookDeliveries {
                         p.uuid(id);
                     }
                 });
-        return load(token);
+        return load(token, ids);
     }
 
-    /** The claimed deliveries with their endpoints and events, in one query. */
-    private List<Claimed> load(UUID token) {
+    /**
+     * The claimed deliveries with their endpoints and events, in one query (by primary key: {@code lease_token} has
+     * no index).
+     */
+    private List<Claimed> load(UUID token, List<UUID> ids) {
         return jdbc.list("SELECT d.id AS delivery_id, d.attempts, d.round_attempts, "
                 + JdbcWebhookEndpoints.COLUMNS.replace("e.id,", "e.id AS endpoint_id,")
                         .replace("e.partner_id,", "e.partner_id AS endpoint_partner_id,")
                         .replace("e.created_at,", "e.created_at AS endpoint_created_at,")
                 + ", " + JdbcEventLog.COLUMNS
                 + " FROM webhook_delivery d JOIN webhook_endpoint e ON e.id = d.endpoint_id"
-                + " JOIN outbox_event o ON o.id = d.event_id WHERE d.lease_token = ?",
-                p -> p.uuid(token), row -> new Claimed(new DeliveryId(row.uuid("delivery_id")), token,
+                + " JOIN outbox_event o ON o.id = d.event_id WHERE d.id IN (" + placeholders(ids.size())
+                + ") AND d.lease_token = ?", p -> {
+                    bindAll(p, ids);
+                    p.uuid(token);
+                }, row -> new Claimed(new DeliveryId(row.uuid("delivery_id")), token,
                         JdbcWebhookEndpoints.map(row, "endpoint_id", "endpoint_partner_id", "endpoint_created_at"),
                         JdbcEventLog.map(row), row.integer("attempts"), row.integer("round_attempts")));
     }
