@@ -66,67 +66,55 @@ final class JdbcWebhookDeliveries implements WebhookDeliveries {
         return created;
     }
 
-    /**
-     * On PostgreSQL one statement picks, leases and reads the claimed deliveries (one round trip); on H2 three.
-     * Disabled endpoints are a {@code NOT IN}: the due index then drives the pick, whatever the statistics say.
-     */
     @Override
     public List<Claimed> claim(Instant now, Instant leaseUntil, int limit, Collection<WebhookEndpointId> excluded) {
         String notExcluded = excluded.isEmpty() ? ""
                 : " AND d.endpoint_id NOT IN (" + placeholders(excluded.size()) + ")";
-        String due = """
+        List<UUID> ids = jdbc.list("""
                 SELECT d.id FROM webhook_delivery d
                 WHERE d.status = 'PENDING' AND d.next_attempt_at <= ? AND (d.lease_until IS NULL OR d.lease_until < ?)
                   AND d.endpoint_id NOT IN (SELECT e.id FROM webhook_endpoint e WHERE NOT e.enabled)""" + notExcluded
-                + " ORDER BY d.next_attempt_at LIMIT ? FOR UPDATE SKIP LOCKED";
-        Jdbc.Binder dueParams = p -> {
-            p.instant(now).instant(now);
-            for (WebhookEndpointId id : excluded) {
-                p.uuid(id.value());
-            }
-            p.integer(limit);
-        };
-        UUID token = UUID.randomUUID();
-        if (dialect.sendsStatementsTogether()) {
-            return jdbc.list("WITH due AS (" + due + "), leased AS (UPDATE webhook_delivery l"
-                    + " SET lease_token = ?, lease_until = ? FROM due WHERE l.id = due.id"
-                    + " RETURNING l.id, l.attempts, l.round_attempts, l.endpoint_id, l.event_id) "
-                    + claimedColumns() + " FROM leased d JOIN webhook_endpoint e ON e.id = d.endpoint_id"
-                    + " JOIN outbox_event o ON o.id = d.event_id", p -> {
-                        dueParams.bind(p);
-                        p.uuid(token).instant(leaseUntil);
-                    }, row -> claimed(row, token));
-        }
-        List<UUID> ids = jdbc.list(due, dueParams, row -> row.uuid("id"));
+                + """
+
+                ORDER BY d.next_attempt_at LIMIT ? FOR UPDATE SKIP LOCKED""", p -> {
+                    p.instant(now).instant(now);
+                    for (WebhookEndpointId id : excluded) {
+                        p.uuid(id.value());
+                    }
+                    p.integer(limit);
+                }, row -> row.uuid("id"));
         if (ids.isEmpty()) {
             return List.of();
         }
+        UUID token = UUID.randomUUID();
         jdbc.update("UPDATE webhook_delivery SET lease_token = ?, lease_until = ? WHERE id IN ("
                 + placeholders(ids.size()) + ")", p -> {
                     p.uuid(token).instant(leaseUntil);
-                    bindAll(p, ids);
+                    for (UUID id : ids) {
+                        p.uuid(id);
+                    }
                 });
-        // By primary key: lease_token has no index.
-        return jdbc.list(claimedColumns() + " FROM webhook_delivery d JOIN webhook_endpoint e ON e.id = d.endpoint_id"
+        return load(token, ids);
+    }
+
+    /**
+     * The claimed deliveries with their endpoints and events, in one query (by primary key: {@code lease_token} has
+     * no index).
+     */
+    private List<Claimed> load(UUID token, List<UUID> ids) {
+        return jdbc.list("SELECT d.id AS delivery_id, d.attempts, d.round_attempts, "
+                + JdbcWebhookEndpoints.COLUMNS.replace("e.id,", "e.id AS endpoint_id,")
+                        .replace("e.partner_id,", "e.partner_id AS endpoint_partner_id,")
+                        .replace("e.created_at,", "e.created_at AS endpoint_created_at,")
+                + ", " + JdbcEventLog.COLUMNS
+                + " FROM webhook_delivery d JOIN webhook_endpoint e ON e.id = d.endpoint_id"
                 + " JOIN outbox_event o ON o.id = d.event_id WHERE d.id IN (" + placeholders(ids.size())
                 + ") AND d.lease_token = ?", p -> {
                     bindAll(p, ids);
                     p.uuid(token);
-                }, row -> claimed(row, token));
-    }
-
-    private static String claimedColumns() {
-        return "SELECT d.id AS delivery_id, d.attempts, d.round_attempts, "
-                + JdbcWebhookEndpoints.COLUMNS.replace("e.id,", "e.id AS endpoint_id,")
-                        .replace("e.partner_id,", "e.partner_id AS endpoint_partner_id,")
-                        .replace("e.created_at,", "e.created_at AS endpoint_created_at,")
-                + ", " + JdbcEventLog.COLUMNS;
-    }
-
-    private static Claimed claimed(Row row, UUID token) throws SQLException {
-        return new Claimed(new DeliveryId(row.uuid("delivery_id")), token,
-                JdbcWebhookEndpoints.map(row, "endpoint_id", "endpoint_partner_id", "endpoint_created_at"),
-                JdbcEventLog.map(row), row.integer("attempts"), row.integer("round_attempts"));
+                }, row -> new Claimed(new DeliveryId(row.uuid("delivery_id")), token,
+                        JdbcWebhookEndpoints.map(row, "endpoint_id", "endpoint_partner_id", "endpoint_created_at"),
+                        JdbcEventLog.map(row), row.integer("attempts"), row.integer("round_attempts")));
     }
 
     @Override
