@@ -8,6 +8,7 @@ import com.ledgerport.application.port.out.UnitOfWork;
 import com.ledgerport.application.port.out.WebhookDeliveries;
 import com.ledgerport.application.port.out.WebhookDeliveries.Attempt;
 import com.ledgerport.application.port.out.WebhookDeliveries.Claimed;
+import com.ledgerport.application.port.out.WebhookDeliveries.Finish;
 import com.ledgerport.application.port.out.WebhookDeliveries.Status;
 import com.ledgerport.application.port.out.WebhookEndpoints;
 import com.ledgerport.application.port.out.WebhookTargets;
@@ -19,6 +20,7 @@ import com.ledgerport.domain.event.EventPayload;
 import com.ledgerport.domain.event.EventType;
 import com.ledgerport.domain.event.RetrySchedule;
 import com.ledgerport.domain.event.WebhookEndpoint;
+import com.ledgerport.domain.event.WebhookEndpointId;
 import com.ledgerport.domain.event.WebhookSignatures;
 import com.ledgerport.domain.partner.PartnerId;
 import com.ledgerport.domain.shared.Require;
@@ -26,11 +28,17 @@ import com.ledgerport.domain.shared.SecretBox;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.Optional;
+import java.util.Queue;
+import java.util.Set;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.locks.ReentrantLock;
 
 /**
  * One attempt of one delivery: sign the contract's body with the partner's signing secrets, POST it, record the
@@ -49,11 +57,15 @@ public final class DeliverWebhooksService implements DeliverWebhooksUseCase {
      */
     static final Duration KEYS_REUSED_FOR = Duration.ofSeconds(1);
     static final int KEYS_CACHED_MAX = 10_000;
+    /** Attempts recorded in one transaction at most. */
+    static final int RECORDED_TOGETHER_MAX = 128;
 
     private record Keys(Instant readAt, List<byte[]> keys) {
     }
 
     private final Map<PartnerId, Keys> keysByPartner = new ConcurrentHashMap<>();
+    private final Queue<Recording> waiting = new ConcurrentLinkedQueue<>();
+    private final ReentrantLock recorder = new ReentrantLock();
 
     private final UnitOfWork unitOfWork;
     private final WebhookDeliveries deliveries;
@@ -100,8 +112,16 @@ public final class DeliverWebhooksService implements DeliverWebhooksUseCase {
 
     @Override
     public void release(Claimed claimed) {
+        release(List.of(claimed));
+    }
+
+    @Override
+    public void release(List<Claimed> claimed) {
+        if (claimed.isEmpty()) {
+            return;
+        }
         unitOfWork.write(() -> {
-            deliveries.release(claimed.id(), claimed.leaseToken());
+            claimed.forEach(one -> deliveries.release(one.id(), one.leaseToken()));
             return null;
         });
     }
@@ -110,35 +130,116 @@ public final class DeliverWebhooksService implements DeliverWebhooksUseCase {
     public AttemptOutcome attempt(Claimed claimed) {
         Instant startedAt = clock.instant();
         Response response = send(claimed, startedAt);
-        int roundAttempts = claimed.roundAttempts() + 1;
         boolean delivered = response.statusCode().filter(code -> code >= 200 && code < 300).isPresent();
         boolean gone = response.statusCode().filter(code -> code == GONE).isPresent();
         Attempt attempt = new Attempt(claimed.attempts() + 1, startedAt, response.statusCode(),
                 response.latency().toMillis(), response.error().map(DeliverWebhooksService::clip), node);
-        return unitOfWork.write(() -> {
-            Instant now = clock.instant();
-            Status status = delivered ? Status.DELIVERED
-                    : schedule.retriesAfter(roundAttempts) && !gone ? Status.PENDING : Status.FAILED;
+        Recording recording = new Recording(claimed, attempt, delivered, gone);
+        waiting.add(recording);
+        // Group commit: whoever holds the recorder writes every attempt waiting by then in one transaction; the
+        // others find theirs written when they get the recorder (one commit for many attempts under load).
+        recorder.lock();
+        try {
+            while (!recording.done) {
+                recordWaiting();
+            }
+        } finally {
+            recorder.unlock();
+        }
+        if (recording.failure != null) {
+            throw recording.failure;
+        }
+        return recording.outcome;
+    }
+
+    /** An attempt made, waiting to be recorded; written and read under {@link #recorder}. */
+    private static final class Recording {
+        final Claimed claimed;
+        final Attempt attempt;
+        final boolean delivered;
+        final boolean gone;
+        boolean done;
+        AttemptOutcome outcome;
+        RuntimeException failure;
+
+        Recording(Claimed claimed, Attempt attempt, boolean delivered, boolean gone) {
+            this.claimed = claimed;
+            this.attempt = attempt;
+            this.delivered = delivered;
+            this.gone = gone;
+        }
+    }
+
+    private void recordWaiting() {
+        List<Recording> batch = new ArrayList<>();
+        for (Recording next; batch.size() < RECORDED_TOGETHER_MAX && (next = waiting.poll()) != null; ) {
+            batch.add(next);
+        }
+        try {
+            List<AttemptOutcome> outcomes = unitOfWork.write(() -> record(batch));
+            for (int i = 0; i < batch.size(); i++) {
+                batch.get(i).outcome = outcomes.get(i);
+            }
+        } catch (RuntimeException failed) {
+            if (batch.size() == 1) {
+                batch.get(0).failure = failed;
+            } else {
+                // One bad attempt must not lose the others: record them one by one.
+                for (Recording one : batch) {
+                    try {
+                        one.outcome = unitOfWork.write(() -> record(List.of(one))).get(0);
+                    } catch (RuntimeException alone) {
+                        one.failure = alone;
+                    }
+                }
+            }
+        }
+        batch.forEach(recording -> recording.done = true);
+    }
+
+    /** Within one unit of work: finishes every delivery of the batch whose lease this node still holds. */
+    private List<AttemptOutcome> record(List<Recording> batch) {
+        Instant now = clock.instant();
+        List<Finish> finishes = new ArrayList<>(batch.size());
+        for (Recording recording : batch) {
+            int roundAttempts = recording.claimed.roundAttempts() + 1;
+            Status status = recording.delivered ? Status.DELIVERED
+                    : schedule.retriesAfter(roundAttempts) && !recording.gone ? Status.PENDING : Status.FAILED;
             Instant next = status == Status.PENDING
                     ? now.plus(schedule.delayBefore(roundAttempts, ThreadLocalRandom.current().nextDouble()))
                     : now;
-            if (!deliveries.finish(claimed, attempt, status, next, now)) {
-                return AttemptOutcome.LEASE_LOST;
+            finishes.add(new Finish(recording.claimed, recording.attempt, status, next));
+        }
+        boolean[] held = deliveries.finishAll(finishes, now);
+        Set<WebhookEndpointId> succeeded = new LinkedHashSet<>();
+        for (int i = 0; i < held.length; i++) {
+            if (held[i] && batch.get(i).delivered) {
+                succeeded.add(batch.get(i).claimed.endpoint().id());
             }
-            WebhookEndpoint endpoint = claimed.endpoint();
-            if (delivered) {
-                endpoints.succeeded(endpoint.id());
-                return AttemptOutcome.DELIVERED;
-            }
-            if (gone) {
-                disable(endpoint, "the endpoint answered 410 Gone", now);
-            } else if (status == Status.FAILED
-                    && endpoints.deliveryFailed(endpoint.id()) >= WebhookEndpoint.FAILED_DELIVERIES_MAX) {
-                disable(endpoint, WebhookEndpoint.FAILED_DELIVERIES_MAX + " deliveries in a row failed after "
-                        + RetrySchedule.ATTEMPTS_MAX + " attempts each", now);
-            }
-            return status == Status.PENDING ? AttemptOutcome.RETRY_SCHEDULED : AttemptOutcome.FAILED;
-        });
+        }
+        if (!succeeded.isEmpty()) {
+            endpoints.succeeded(succeeded);
+        }
+        List<AttemptOutcome> outcomes = new ArrayList<>(batch.size());
+        for (int i = 0; i < held.length; i++) {
+            outcomes.add(held[i] ? decide(batch.get(i), finishes.get(i).status(), now) : AttemptOutcome.LEASE_LOST);
+        }
+        return outcomes;
+    }
+
+    private AttemptOutcome decide(Recording recording, Status status, Instant now) {
+        if (recording.delivered) {
+            return AttemptOutcome.DELIVERED;
+        }
+        WebhookEndpoint endpoint = recording.claimed.endpoint();
+        if (recording.gone) {
+            disable(endpoint, "the endpoint answered 410 Gone", now);
+        } else if (status == Status.FAILED
+                && endpoints.deliveryFailed(endpoint.id()) >= WebhookEndpoint.FAILED_DELIVERIES_MAX) {
+            disable(endpoint, WebhookEndpoint.FAILED_DELIVERIES_MAX + " deliveries in a row failed after "
+                    + RetrySchedule.ATTEMPTS_MAX + " attempts each", now);
+        }
+        return status == Status.PENDING ? AttemptOutcome.RETRY_SCHEDULED : AttemptOutcome.FAILED;
     }
 
     private Response send(Claimed claimed, Instant now) {

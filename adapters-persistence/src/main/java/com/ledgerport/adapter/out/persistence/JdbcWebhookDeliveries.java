@@ -34,9 +34,11 @@ final class JdbcWebhookDeliveries implements WebhookDeliveries {
     static final int ATTEMPTS_SHOWN_MAX = 500;
 
     private final Jdbc jdbc;
+    private final LedgerDialect dialect;
 
-    JdbcWebhookDeliveries(Jdbc jdbc) {
+    JdbcWebhookDeliveries(Jdbc jdbc, LedgerDialect dialect) {
         this.jdbc = jdbc;
+        this.dialect = dialect;
     }
 
     /** One delivery for each of the partner's enabled endpoints that wants this event's type. */
@@ -71,7 +73,8 @@ final class JdbcWebhookDeliveries implements WebhookDeliveries {
         List<UUID> ids = jdbc.list("""
                 SELECT d.id FROM webhook_delivery d
                 WHERE d.status = 'PENDING' AND d.next_attempt_at <= ? AND (d.lease_until IS NULL OR d.lease_until < ?)
-                  AND d.endpoint_id IN (SELECT e.id FROM webhook_endpoint e WHERE e.enabled)""" + notExcluded + """
+                  AND d.endpoint_id NOT IN (SELECT e.id FROM webhook_endpoint e WHERE NOT e.enabled)""" + notExcluded
+                + """
 
                 ORDER BY d.next_attempt_at LIMIT ? FOR UPDATE SKIP LOCKED""", p -> {
                     p.instant(now).instant(now);
@@ -91,19 +94,25 @@ final class JdbcWebhookDeliveries implements WebhookDeliveries {
                         p.uuid(id);
                     }
                 });
-        return load(token);
+        return load(token, ids);
     }
 
-    /** The claimed deliveries with their endpoints and events, in one query. */
-    private List<Claimed> load(UUID token) {
+    /**
+     * The claimed deliveries with their endpoints and events, in one query (by primary key: {@code lease_token} has
+     * no index).
+     */
+    private List<Claimed> load(UUID token, List<UUID> ids) {
         return jdbc.list("SELECT d.id AS delivery_id, d.attempts, d.round_attempts, "
                 + JdbcWebhookEndpoints.COLUMNS.replace("e.id,", "e.id AS endpoint_id,")
                         .replace("e.partner_id,", "e.partner_id AS endpoint_partner_id,")
                         .replace("e.created_at,", "e.created_at AS endpoint_created_at,")
                 + ", " + JdbcEventLog.COLUMNS
                 + " FROM webhook_delivery d JOIN webhook_endpoint e ON e.id = d.endpoint_id"
-                + " JOIN outbox_event o ON o.id = d.event_id WHERE d.lease_token = ?",
-                p -> p.uuid(token), row -> new Claimed(new DeliveryId(row.uuid("delivery_id")), token,
+                + " JOIN outbox_event o ON o.id = d.event_id WHERE d.id IN (" + placeholders(ids.size())
+                + ") AND d.lease_token = ?", p -> {
+                    bindAll(p, ids);
+                    p.uuid(token);
+                }, row -> new Claimed(new DeliveryId(row.uuid("delivery_id")), token,
                         JdbcWebhookEndpoints.map(row, "endpoint_id", "endpoint_partner_id", "endpoint_created_at"),
                         JdbcEventLog.map(row), row.integer("attempts"), row.integer("round_attempts")));
     }
@@ -140,6 +149,42 @@ final class JdbcWebhookDeliveries implements WebhookDeliveries {
                 .optionalText(attempt.error())
                 .text(attempt.node()));
         return true;
+    }
+
+    /**
+     * On PostgreSQL every finish is one statement (the lease-checked UPDATE feeds the attempt's INSERT, so an attempt
+     * is written exactly when the lease was held) and all of them go in one round trip; on H2 one by one.
+     */
+    @Override
+    public boolean[] finishAll(List<Finish> finishes, Instant now) {
+        if (!dialect.sendsStatementsTogether() || finishes.size() < 2) {
+            return WebhookDeliveries.super.finishAll(finishes, now);
+        }
+        List<Jdbc.Update> updates = finishes.stream().map(finish -> new Jdbc.Update("""
+                WITH finished AS (UPDATE webhook_delivery SET status = ?, attempts = attempts + 1,
+                    round_attempts = round_attempts + 1, next_attempt_at = ?, lease_token = NULL, lease_until = NULL,
+                    updated_at = ?
+                  WHERE id = ? AND lease_token = ? RETURNING id)
+                INSERT INTO webhook_attempt (delivery_id, attempt, started_at, status_code, latency_ms, error, node)
+                SELECT id, CAST(? AS INTEGER), CAST(? AS TIMESTAMP WITH TIME ZONE), CAST(? AS INTEGER),
+                    CAST(? AS BIGINT), CAST(? AS VARCHAR(512)), CAST(? AS VARCHAR(128)) FROM finished""", p -> p
+                .text(finish.status().name())
+                .instant(finish.nextAttemptAt())
+                .instant(now)
+                .uuid(finish.claimed().id().value())
+                .uuid(finish.claimed().leaseToken())
+                .integer(finish.attempt().number())
+                .instant(finish.attempt().startedAt())
+                .optionalInteger(finish.attempt().statusCode())
+                .bigint(finish.attempt().latencyMs())
+                .optionalText(finish.attempt().error())
+                .text(finish.attempt().node()))).toList();
+        int[] counts = jdbc.updatesTogether(updates);
+        boolean[] held = new boolean[counts.length];
+        for (int i = 0; i < counts.length; i++) {
+            held[i] = counts[i] == 1;
+        }
+        return held;
     }
 
     @Override

@@ -10,9 +10,12 @@ import jakarta.inject.Singleton;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 import java.util.stream.Collectors;
 
 @Singleton
@@ -99,6 +102,20 @@ final class JdbcWebhookEndpoints implements WebhookEndpoints {
         // Most deliveries succeed: only write when there is a run to end.
         jdbc.update("UPDATE webhook_endpoint SET failed_deliveries = 0 WHERE id = ? AND failed_deliveries > 0",
                 p -> p.uuid(id.value()));
+    }
+
+    @Override
+    public void succeeded(Collection<WebhookEndpointId> ids) {
+        if (ids.isEmpty()) {
+            return;
+        }
+        List<UUID> ordered = ids.stream().map(WebhookEndpointId::value).distinct().sorted().toList();
+        jdbc.update("UPDATE webhook_endpoint SET failed_deliveries = 0 WHERE id IN ("
+                + String.join(", ", Collections.nCopies(ordered.size(), "?")) + ") AND failed_deliveries > 0", p -> {
+                    for (UUID id : ordered) {
+                        p.uuid(id);
+                    }
+                });
     }
 
     @Override

@@ -151,6 +151,60 @@ class WebhookDeliveriesPersistenceIT implements TestPropertyProvider {
     }
 
     @Test
+    void a_batch_of_finishes_records_exactly_the_attempts_whose_lease_is_still_held() {
+        Partner partner = partner();
+        endpoint(partner, Set.of(EventType.TRANSACTION_FAILED), true);
+        List<Event> events = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            events.add(append(partner, EventType.TRANSACTION_FAILED, "batch-" + i));
+        }
+        Set<Object> ids = Set.copyOf(events.stream().map(Event::id).toList());
+        Instant start = now().plusSeconds(10_800);
+        List<Claimed> first = claim(start, Duration.ofSeconds(60), 1000).stream()
+                .filter(claimed -> ids.contains(claimed.event().id())).toList();
+        assertEquals(4, first.size());
+        // The lease of first[0] ends and another node claims it: its holder's finish must not count.
+        List<Claimed> taken = claim(start.plusSeconds(61), Duration.ofSeconds(60), 1000).stream()
+                .filter(claimed -> ids.contains(claimed.event().id())).toList();
+        assertEquals(4, taken.size(), "every lease of the first claim ended");
+        Claimed stale = first.get(0);
+        List<Claimed> held = taken.stream().filter(claimed -> !claimed.id().equals(stale.id())).toList();
+        List<WebhookDeliveries.Finish> finishes = new ArrayList<>();
+        finishes.add(new WebhookDeliveries.Finish(stale,
+                new Attempt(1, start, Optional.of(200), 3, Optional.empty(), "stale"), Status.DELIVERED, start));
+        finishes.add(new WebhookDeliveries.Finish(held.get(0),
+                new Attempt(1, start, Optional.of(200), 4, Optional.empty(), "n"), Status.DELIVERED, start));
+        finishes.add(new WebhookDeliveries.Finish(held.get(1),
+                new Attempt(1, start, Optional.of(500), 5, Optional.of("HTTP 500"), "n"), Status.PENDING,
+                start.plusSeconds(600)));
+        finishes.add(new WebhookDeliveries.Finish(held.get(2),
+                new Attempt(1, start, Optional.empty(), 6, Optional.of("refused"), "n"), Status.FAILED, start));
+
+        boolean[] recorded = unitOfWork.write(() -> deliveries.finishAll(finishes, start.plusSeconds(62)));
+
+        assertEquals(List.of(false, true, true, true), List.of(recorded[0], recorded[1], recorded[2], recorded[3]));
+        List<WebhookDeliveries.DeliveryView> views = events.stream()
+                .flatMap(event -> unitOfWork.read(() -> deliveries.ofEvent(event.id())).stream()).toList();
+        Map<Object, WebhookDeliveries.DeliveryView> byId = new java.util.HashMap<>();
+        views.forEach(view -> byId.put(view.id(), view));
+        WebhookDeliveries.DeliveryView staleView = byId.get(stale.id());
+        assertEquals(Status.PENDING, staleView.status());
+        assertEquals(0, staleView.attempts());
+        assertTrue(staleView.attemptLog().isEmpty(), "no attempt recorded without the lease");
+        assertEquals(Status.DELIVERED, byId.get(held.get(0).id()).status());
+        assertEquals(Status.PENDING, byId.get(held.get(1).id()).status());
+        assertEquals(start.plusSeconds(600), byId.get(held.get(1).id()).nextAttemptAt());
+        assertEquals(Status.FAILED, byId.get(held.get(2).id()).status());
+        for (int i = 0; i < 3; i++) {
+            WebhookDeliveries.DeliveryView view = byId.get(held.get(i).id());
+            assertEquals(1, view.attempts());
+            assertEquals(List.of(finishes.get(i + 1).attempt()), view.attemptLog());
+        }
+        assertTrue(claim(start.plusSeconds(62), Duration.ofSeconds(60), 1000).stream()
+                .noneMatch(claimed -> ids.contains(claimed.event().id())), "the stale finish left the lease alone");
+    }
+
+    @Test
     void concurrent_claimers_never_get_the_same_delivery() throws Exception {
         Partner partner = partner();
         endpoint(partner, Set.of(EventType.ACCESS_TOKEN_CREATED), true);

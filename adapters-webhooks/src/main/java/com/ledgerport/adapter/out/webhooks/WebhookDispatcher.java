@@ -7,6 +7,7 @@ import com.ledgerport.application.port.out.WebhookDeliveries.Claimed;
 import com.ledgerport.domain.event.WebhookEndpointId;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Singleton;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -133,11 +134,12 @@ public final class WebhookDispatcher implements OutboxListener {
                 .collect(Collectors.toSet());
         List<Claimed> claimed = deliverWebhooks.claim(new ClaimCommand(free, saturated));
         int started = 0;
+        List<Claimed> noRoom = new ArrayList<>();
         for (Claimed delivery : claimed) {
             AtomicInteger endpointCount = inFlightByEndpoint.computeIfAbsent(delivery.endpoint().id(),
                     id -> new AtomicInteger());
             if (!running || endpointCount.get() >= perEndpoint) {
-                deliverWebhooks.release(delivery);
+                noRoom.add(delivery);
                 continue;
             }
             endpointCount.incrementAndGet();
@@ -145,6 +147,7 @@ public final class WebhookDispatcher implements OutboxListener {
             started++;
             workers.execute(() -> attempt(delivery, endpointCount));
         }
+        deliverWebhooks.release(noRoom);
         return started > 0 && claimed.size() == free;
     }
 

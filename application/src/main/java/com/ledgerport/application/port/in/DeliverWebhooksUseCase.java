@@ -18,6 +18,9 @@ public interface DeliverWebhooksUseCase {
 
     void release(Claimed claimed);
 
+    /** Gives several claimed deliveries back untouched, in one transaction. */
+    void release(List<Claimed> claimed);
+
     AttemptOutcome attempt(Claimed claimed);
 
     enum AttemptOutcome {

@@ -50,6 +50,23 @@ public interface WebhookDeliveries {
      */
     boolean finish(Claimed claimed, Attempt attempt, Status status, Instant nextAttemptAt, Instant now);
 
+    /** One {@link #finish} of a batch. */
+    record Finish(Claimed claimed, Attempt attempt, Status status, Instant nextAttemptAt) {
+    }
+
+    /**
+     * {@link #finish} for several deliveries in the caller's unit of work (one round trip where the database allows
+     * it); answers, in order, whether this node still held each lease. Nothing is recorded for a lost lease.
+     */
+    default boolean[] finishAll(List<Finish> finishes, Instant now) {
+        boolean[] held = new boolean[finishes.size()];
+        for (int i = 0; i < held.length; i++) {
+            Finish finish = finishes.get(i);
+            held[i] = finish(finish.claimed(), finish.attempt(), finish.status(), finish.nextAttemptAt(), now);
+        }
+        return held;
+    }
+
     /** A delivery as the event log shows it. */
     record DeliveryView(DeliveryId id, WebhookEndpointId endpointId, String url, Status status, int attempts,
             Instant nextAttemptAt, Instant createdAt, List<Attempt> attemptLog) {

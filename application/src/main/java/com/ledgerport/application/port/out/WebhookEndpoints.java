@@ -4,6 +4,7 @@ import com.ledgerport.domain.event.WebhookEndpoint;
 import com.ledgerport.domain.event.WebhookEndpointId;
 import com.ledgerport.domain.partner.PartnerId;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -27,6 +28,11 @@ public interface WebhookEndpoints {
 
     /** A delivery to it succeeded: its run of exhausted deliveries ends. */
     void succeeded(WebhookEndpointId id);
+
+    /** {@link #succeeded} for several endpoints at once (one statement). */
+    default void succeeded(Collection<WebhookEndpointId> ids) {
+        ids.forEach(this::succeeded);
+    }
 
     /** A delivery to it exhausted its retries: answers how many did in a row, this one included. */
     int deliveryFailed(WebhookEndpointId id);
