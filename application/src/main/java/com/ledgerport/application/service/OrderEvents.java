@@ -1,5 +1,6 @@
 package com.ledgerport.application.service;
 
+import com.ledgerport.application.port.in.OrderFields;
 import com.ledgerport.application.port.out.Outbox;
 import com.ledgerport.domain.event.EventPayload;
 import com.ledgerport.domain.event.EventType;
@@ -33,23 +34,6 @@ final class OrderEvents {
 
     /** An order's fields as plain values (money as decimal strings, times as ISO 8601). */
     static Map<String, Object> fields(Order order) {
-        Map<String, Object> item = new LinkedHashMap<>();
-        item.put("sku_id", order.item().skuId().toString());
-        item.put("product_id", order.productId().toString());
-        item.put("product_type", order.productType().wireName());
-        item.put("quantity", order.item().quantity());
-        item.put("delivered_quantity", order.deliveredQuantity());
-        item.put("unit_price", order.unitPrice().toDecimalString());
-        Map<String, Object> data = new LinkedHashMap<>();
-        data.put("uuid", order.id().toString());
-        data.put("external_id", order.externalId());
-        data.put("status", order.status().wireName());
-        data.put("item", item);
-        data.put("total_amount", order.total().toDecimalString());
-        data.put("charged_amount", order.settlement().map(s -> s.posted().toDecimalString()).orElse(null));
-        data.put("currency", order.total().currency().code());
-        data.put("created_at", order.createdAt().toString());
-        data.put("updated_at", order.updatedAt().toString());
-        return data;
+        return OrderFields.of(order, Instant::toString);
     }
 }

@@ -1,10 +1,11 @@
 package com.ledgerport.adapter.in.ws;
 
-import com.ledgerport.application.port.in.GetOrderUseCase;
 import com.ledgerport.application.port.in.GetOrderUseCase.GetOrderQuery;
 import com.ledgerport.application.port.in.GetOrderUseCase.OrderDetails;
-import com.ledgerport.application.port.in.ListOrdersUseCase;
+import com.ledgerport.application.port.in.GetOrderUseCase;
 import com.ledgerport.application.port.in.ListOrdersUseCase.ListOrdersQuery;
+import com.ledgerport.application.port.in.ListOrdersUseCase;
+import com.ledgerport.application.port.in.OrderFields;
 import com.ledgerport.domain.access.Permission;
 import com.ledgerport.domain.access.Principal;
 import com.ledgerport.domain.audit.CallContext;
@@ -103,24 +104,8 @@ final class SocketOrders {
     }
 
     private Map<String, Object> summary(Order order) {
-        Map<String, Object> item = new LinkedHashMap<>();
-        item.put("sku_id", order.item().skuId().toString());
-        item.put("product_id", order.productId().toString());
-        item.put("product_type", order.productType().wireName());
-        item.put("quantity", order.item().quantity());
-        item.put("delivered_quantity", order.deliveredQuantity());
-        item.put("unit_price", order.unitPrice().toDecimalString());
-        Map<String, Object> view = new LinkedHashMap<>();
-        view.put("uuid", order.id().toString());
-        view.put("external_id", order.externalId());
-        view.put("status", order.status().wireName());
-        view.put("item", item);
-        view.put("total_amount", order.total().toDecimalString());
-        view.put("charged_amount", order.settlement().map(s -> s.posted().toDecimalString()).orElse(null));
-        view.put("currency", order.total().currency().code());
+        Map<String, Object> view = OrderFields.of(order, SocketViews::iso);
         view.put("metadata", order.metadata().map(this::tree).orElse(null));
-        view.put("created_at", SocketViews.iso(order.createdAt()));
-        view.put("updated_at", SocketViews.iso(order.updatedAt()));
         return view;
     }
 

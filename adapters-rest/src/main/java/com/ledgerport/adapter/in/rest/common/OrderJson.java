@@ -1,6 +1,7 @@
 package com.ledgerport.adapter.in.rest.common;
 
 import com.ledgerport.application.port.in.GetEsimUseCase.EsimDetails;
+import com.ledgerport.application.port.in.OrderFields;
 import com.ledgerport.domain.catalog.StockItem;
 import com.ledgerport.domain.order.Order;
 import java.util.LinkedHashMap;
@@ -19,24 +20,8 @@ public final class OrderJson {
 
     /** The order without what was delivered (listings, webhooks). */
     public static Map<String, Object> summary(Order order) {
-        Map<String, Object> item = new LinkedHashMap<>();
-        item.put("sku_id", order.item().skuId().toString());
-        item.put("product_id", order.productId().toString());
-        item.put("product_type", order.productType().wireName());
-        item.put("quantity", order.item().quantity());
-        item.put("delivered_quantity", order.deliveredQuantity());
-        item.put("unit_price", order.unitPrice().toDecimalString());
-        Map<String, Object> view = new LinkedHashMap<>();
-        view.put("uuid", order.id().toString());
-        view.put("external_id", order.externalId());
-        view.put("status", order.status().wireName());
-        view.put("item", item);
-        view.put("total_amount", order.total().toDecimalString());
-        view.put("charged_amount", order.settlement().map(s -> s.posted().toDecimalString()).orElse(null));
-        view.put("currency", order.total().currency().code());
+        Map<String, Object> view = OrderFields.of(order, Times::iso);
         view.put("metadata", order.metadata().map(JsonBody::tree).orElse(null));
-        view.put("created_at", Times.iso(order.createdAt()));
-        view.put("updated_at", Times.iso(order.updatedAt()));
         return view;
     }
 
