@@ -35,7 +35,7 @@ import org.HdrHistogram.Recorder;
 /**
  * Events delivered over {@code /ws} to many subscribers, on PostgreSQL, beside a no-op broadcast in the same
  * run. Ledgerport: each event is appended to the outbox in its own transaction (as a use case does), read back
- * by the node's delivery thread below the transaction horizon, filtered per subscriber (topic, mode, scope)
+ * by the node's delivery thread once sequenced after commit, filtered per subscriber (topic, mode, scope)
  * and written to each socket. Baseline: the same frames handed straight to every socket by a bare endpoint.
  * Each runs at stepped event rates (each event goes to every subscriber, so 500 events/s offer 50k frames/s to
  * 100 subscribers), measuring frames delivered per second, the latency from just before the publisher's

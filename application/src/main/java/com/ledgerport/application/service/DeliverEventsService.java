@@ -7,7 +7,6 @@ import com.ledgerport.application.port.out.UnitOfWork;
 import com.ledgerport.domain.access.Principal;
 import com.ledgerport.domain.event.CommittedEvent;
 import com.ledgerport.domain.event.EventCursor;
-import com.ledgerport.domain.event.EventOrder;
 import com.ledgerport.domain.event.TopicFilter;
 import com.ledgerport.domain.partner.PartnerId;
 import java.time.Clock;
@@ -19,9 +18,10 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * One node's live event delivery. A single delivery thread tails the {@link EventFeed} from where the node
- * started, and hands each committed event to the node's subscribers of its partner; every node of one
- * database tails the same feed, so a subscriber on any node receives every event once, in stream order.
+ * One node's live event delivery. A single delivery thread sequences what has committed (any node may: the
+ * feed places each event once) and tails the {@link EventFeed} from where the node started, handing each
+ * event to the node's subscribers of its partner; every node of one database tails the same feed, so a
+ * subscriber on any node receives every event once, in stream order.
  */
 public final class DeliverEventsService implements SubscribeEventsUseCase, DeliverEventsUseCase {
 
@@ -95,11 +95,12 @@ public final class DeliverEventsService implements SubscribeEventsUseCase, Deliv
             return 0;
         }
         EventCursor from = cursor;
+        unitOfWork.write(feed::sequenceCommitted);
         List<CommittedEvent> batch = unitOfWork.read(() -> feed.after(from, BATCH_MAX));
         if (batch.isEmpty()) {
             return 0;
         }
-        for (CommittedEvent event : EventOrder.perObject(batch)) {
+        for (CommittedEvent event : batch) {
             Set<EventSubscriberService> interested = subscribers.get(event.event().partnerId());
             if (interested != null) {
                 String[] topic = TopicFilter.split(event.event().topic());
@@ -130,8 +131,8 @@ public final class DeliverEventsService implements SubscribeEventsUseCase, Deliv
 
     /** One page of a partner's stream for a replay, oldest first; the window ends the replay. */
     List<CommittedEvent> replayPage(PartnerId partnerId, EventCursor after) {
-        return EventOrder.perObject(unitOfWork.read(() -> feed.replay(partnerId, after,
-                clock.instant().minus(limits.replayWindow()), REPLAY_PAGE_MAX)));
+        return unitOfWork.read(() -> feed.replay(partnerId, after, clock.instant().minus(limits.replayWindow()),
+                REPLAY_PAGE_MAX));
     }
 
     static Optional<EventCursor> last(List<CommittedEvent> page) {

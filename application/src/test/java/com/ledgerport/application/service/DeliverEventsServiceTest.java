@@ -37,11 +37,26 @@ class DeliverEventsServiceTest {
     private final PartnerId partner = PartnerId.generate();
     private final MutableClock clock = new MutableClock(Instant.parse("2026-01-01T00:00:00Z"));
     private final List<CommittedEvent> stored = new ArrayList<>();
-    private final DeliverEventsService service = new DeliverEventsService(new ListFeed(), new InMemoryUnitOfWork(),
+    private final List<Event> appended = new ArrayList<>();
+    private final ListFeed feed = new ListFeed();
+    private final DeliverEventsService service = new DeliverEventsService(feed, new InMemoryUnitOfWork(),
             clock, new EventLimits(Duration.ofMinutes(30), 4, 100, Duration.ofMillis(10)));
 
-    /** A feed over a list: everything stored is committed. */
+    /** A feed over lists: appended events are committed; sequencing gives them their places, in order. */
     private final class ListFeed implements EventFeed {
+
+        int sequencings;
+
+        @Override
+        public int sequenceCommitted() {
+            sequencings++;
+            int placed = appended.size();
+            for (Event event : appended) {
+                stored.add(new CommittedEvent(event, new EventCursor(stored.size() + 1)));
+            }
+            appended.clear();
+            return placed;
+        }
 
         @Override
         public EventCursor head() {
@@ -90,12 +105,9 @@ class DeliverEventsServiceTest {
         }
     }
 
-    private CommittedEvent store(String objectId, long sequence, EventType type) {
-        long position = stored.size() + 1;
-        CommittedEvent event = new CommittedEvent(new Event(EventId.generate(), partner, Mode.LIVE, type, objectId,
-                sequence, EventPayload.of(Map.of()), clock.instant()), new EventCursor(1, position));
-        stored.add(event);
-        return event;
+    private void store(String objectId, long sequence, EventType type) {
+        appended.add(new Event(EventId.generate(), partner, Mode.LIVE, type, objectId, sequence,
+                EventPayload.of(Map.of()), clock.instant()));
     }
 
     private MemberPrincipal member() {
@@ -119,16 +131,18 @@ class DeliverEventsServiceTest {
     }
 
     @Test
-    void puts_an_objects_events_back_in_sequence_order_within_a_batch() {
+    void each_round_sequences_what_has_committed_before_reading_the_stream() {
         service.deliverCommitted();
         RecordingSink sink = new RecordingSink(false);
         service.open(member(), sink).subscribe(List.of("company/" + partner + "/#"), Optional.empty());
-        store("o", 2, EventType.ORDER_STATUS_CHANGED);
-        store("p", 1, EventType.ORDER_STATUS_CHANGED);
         store("o", 1, EventType.ORDER_STATUS_CHANGED);
-        service.deliverCommitted();
-        assertEquals(List.of("o1", "p1", "o2"), sink.received.stream()
+        store("p", 1, EventType.ORDER_STATUS_CHANGED);
+        int before = feed.sequencings;
+        assertEquals(2, service.deliverCommitted());
+        assertEquals(before + 1, feed.sequencings);
+        assertEquals(List.of("o1", "p1"), sink.received.stream()
                 .map(event -> event.event().objectId() + event.event().sequence()).toList());
+        assertEquals(0, service.deliverCommitted());
     }
 
     @Test

@@ -112,6 +112,19 @@ final class Jdbc {
         }
     }
 
+    /** One statement run once per binder as a JDBC batch (one round trip on PostgreSQL); answers the counts. */
+    int[] batch(String sql, List<Binder> rows) {
+        try (PreparedStatement statement = transactions.getConnection().prepareStatement(sql)) {
+            for (Binder row : rows) {
+                row.bind(new Params(statement));
+                statement.addBatch();
+            }
+            return statement.executeBatch();
+        } catch (SQLException failure) {
+            throw new PersistenceException("batch failed: " + firstLine(sql), failure);
+        }
+    }
+
     /** The connection of the current transaction, for what plain statements cannot say (the database's name). */
     Connection connection() {
         return transactions.getConnection();

@@ -11,82 +11,97 @@ import com.ledgerport.domain.partner.PartnerId;
 import jakarta.inject.Singleton;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 
 /**
- * The outbox as a stream ordered by {@code (stream_tx, stream_position)}. On PostgreSQL only rows whose
- * transaction id is below the oldest running transaction ({@code pg_snapshot_xmin} of the statement's own
- * snapshot) are read: all of those have committed or rolled back, and any transaction that could still
- * commit an event has a larger id, so it lands after the cursor. On H2 the same holds for positions below
- * {@link H2StreamHorizon#safeBelow()}.
+ * The outbox as a stream ordered by {@code committed_position}, a number an event gets only after its
+ * transaction committed. Sequencing locks the single {@code event_stream_head} row, so sequencings of every
+ * node run one after another; each reads (in a statement that starts after the lock is held, so it sees
+ * every earlier sequencing) the committed events without a position and numbers them after the last one.
+ * A reader that sees a position has therefore seen every lower one, and a transaction still running holds
+ * nothing back: its events are numbered when it commits.
+ *
+ * <p>They are numbered in {@code stream_position} order, drawn at append while the appender holds the
+ * object's lock, so each object's events get increasing positions in their own sequence order.
  */
 @Singleton
 final class JdbcEventFeed implements EventFeed {
 
+    /** Events numbered per sequencing at most; a larger backlog takes several rounds (the delivery loop drains). */
+    static final int SEQUENCING_MAX = 5_000;
+
     private static final String COLUMNS = "id, partner_id, mode, type, object_id, sequence, payload, occurred_at, "
-            + "stream_tx, stream_position";
-    private static final String PG_HORIZON = "pg_snapshot_xmin(pg_current_snapshot())::text::bigint";
+            + "committed_position";
 
     private final Jdbc jdbc;
-    private final LedgerDialect dialect;
-    private final H2StreamHorizon h2Horizon;
 
-    JdbcEventFeed(Jdbc jdbc, LedgerDialect dialect, H2StreamHorizon h2Horizon) {
+    JdbcEventFeed(Jdbc jdbc) {
         this.jdbc = jdbc;
-        this.dialect = dialect;
-        this.h2Horizon = h2Horizon;
     }
 
-    private boolean postgres() {
-        return dialect.engine() == LedgerDialect.Engine.POSTGRESQL;
+    @Override
+    public int sequenceCommitted() {
+        // A look without the lock first: most rounds (another node's announcement, a poll) find nothing.
+        if (unplaced(1).isEmpty()) {
+            return 0;
+        }
+        long last = jdbc.one("SELECT last_position FROM event_stream_head WHERE id = 1 FOR UPDATE", Jdbc.none(),
+                row -> row.bigint("last_position")).orElseThrow(
+                        () -> new IllegalStateException("event_stream_head has no row: migration V10 did not run"));
+        List<UUID> unplaced = unplaced(SEQUENCING_MAX);
+        if (unplaced.isEmpty()) {
+            return 0;
+        }
+        List<Jdbc.Binder> rows = new ArrayList<>(unplaced.size());
+        long position = last;
+        for (UUID id : unplaced) {
+            long next = ++position;
+            rows.add(p -> p.bigint(next).uuid(id));
+        }
+        for (int count : jdbc.batch("UPDATE outbox_event SET committed_position = ? WHERE id = ? "
+                + "AND committed_position IS NULL", rows)) {
+            if (count == 0) {
+                // Impossible while sequencings hold the head row's lock; rolling back keeps positions gap-free.
+                throw new IllegalStateException("an event was placed by a sequencing that did not hold the lock");
+            }
+        }
+        long newLast = position;
+        jdbc.update("UPDATE event_stream_head SET last_position = ? WHERE id = 1", p -> p.bigint(newLast));
+        return unplaced.size();
+    }
+
+    private List<UUID> unplaced(int limit) {
+        return jdbc.list("SELECT id FROM outbox_event WHERE committed_position IS NULL ORDER BY stream_position "
+                + "LIMIT ?", p -> p.integer(limit), row -> row.uuid("id"));
     }
 
     @Override
     public EventCursor head() {
-        if (postgres()) {
-            long horizon = jdbc.one("SELECT " + PG_HORIZON + " AS horizon", Jdbc.none(), row -> row.bigint("horizon"))
-                    .orElseThrow();
-            return new EventCursor(horizon - 1, Long.MAX_VALUE);
-        }
-        long below = h2Horizon.safeBelow();
-        long last = jdbc.one("SELECT COALESCE(MAX(stream_position), 0) AS last FROM outbox_event "
-                + "WHERE stream_position < ?", p -> p.bigint(below), row -> row.bigint("last")).orElse(0L);
-        return new EventCursor(0, last);
+        return new EventCursor(jdbc.one("SELECT last_position FROM event_stream_head WHERE id = 1", Jdbc.none(),
+                row -> row.bigint("last_position")).orElse(0L));
     }
 
     @Override
     public List<CommittedEvent> after(EventCursor cursor, int limit) {
-        return read("", cursor, limit, null, null);
+        return jdbc.list("SELECT " + COLUMNS + " FROM outbox_event WHERE committed_position > ? "
+                + "ORDER BY committed_position LIMIT ?", p -> p.bigint(cursor.position()).integer(limit),
+                JdbcEventFeed::map);
     }
 
     @Override
     public List<CommittedEvent> replay(PartnerId partnerId, EventCursor cursor, Instant notBefore, int limit) {
-        return read("partner_id = ? AND occurred_at >= ? AND ", cursor, limit, partnerId, notBefore);
-    }
-
-    private List<CommittedEvent> read(String partnerCondition, EventCursor cursor, int limit, PartnerId partnerId,
-            Instant notBefore) {
-        boolean postgres = postgres();
-        long h2Below = postgres ? 0 : h2Horizon.safeBelow();
-        String horizon = postgres ? "stream_tx < " + PG_HORIZON : "stream_position < ?";
-        return jdbc.list("SELECT " + COLUMNS + " FROM outbox_event WHERE " + partnerCondition
-                + "(stream_tx, stream_position) > (?, ?) AND " + horizon
-                + " ORDER BY stream_tx, stream_position LIMIT ?", p -> {
-                    if (partnerId != null) {
-                        p.uuid(partnerId.value()).instant(notBefore);
-                    }
-                    p.bigint(cursor.transaction()).bigint(cursor.position());
-                    if (!postgres) {
-                        p.bigint(h2Below);
-                    }
-                    p.integer(limit);
-                }, JdbcEventFeed::map);
+        return jdbc.list("SELECT " + COLUMNS + " FROM outbox_event WHERE partner_id = ? AND committed_position > ? "
+                + "AND occurred_at >= ? ORDER BY committed_position LIMIT ?",
+                p -> p.uuid(partnerId.value()).bigint(cursor.position()).instant(notBefore).integer(limit),
+                JdbcEventFeed::map);
     }
 
     private static CommittedEvent map(Row row) throws SQLException {
         Event event = new Event(new EventId(row.uuid("id")), new PartnerId(row.uuid("partner_id")),
                 Mode.valueOf(row.text("mode")), EventType.parse(row.text("type")), row.text("object_id"),
                 row.bigint("sequence"), PayloadJson.read(row.text("payload")), row.instant("occurred_at"));
-        return new CommittedEvent(event, new EventCursor(row.bigint("stream_tx"), row.bigint("stream_position")));
+        return new CommittedEvent(event, new EventCursor(row.bigint("committed_position")));
     }
 }
