@@ -6,9 +6,11 @@ import com.ledgerport.application.port.out.LedgerAccounts;
 import com.ledgerport.application.port.out.LedgerJournal;
 import com.ledgerport.application.port.out.Orders;
 import com.ledgerport.application.port.out.Products;
+import com.ledgerport.application.port.out.SeenSignatures;
 import com.ledgerport.application.port.out.Skus;
 import com.ledgerport.application.port.out.Transfers;
 import com.ledgerport.application.port.out.UnitOfWork;
+import com.ledgerport.domain.access.SignatureReceipt;
 import com.ledgerport.domain.audit.AuditRecord;
 import com.ledgerport.domain.audit.CallContext;
 import com.ledgerport.domain.catalog.Product;
@@ -37,6 +39,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * order (a concurrent duplicate waits on the unique external id and then answers the first order); hold
  * price × quantity on the partner's balance against the operator's revenue account. A refusal after the insert
  * rolls the whole unit back, so a refused order leaves neither an order nor a hold; it is then audited on its own.
+ * A signed order's signature is remembered first in the same unit (so a concurrent copy of the request waits for
+ * it, then answers {@link SignatureReplayed}); a refused order's signature is remembered with its audit.
  */
 public final class CreateOrderService implements CreateOrderUseCase {
 
@@ -54,11 +58,27 @@ public final class CreateOrderService implements CreateOrderUseCase {
     private final Clock clock;
     private final AccountOpener opener;
     private final LedgerPostings postings;
+    private final Optional<SeenSignatures> seenSignatures;
     /** The operator's revenue account per currency: created once, never changed. */
     private final Map<Currency, LedgerAccountId> revenueAccounts = new ConcurrentHashMap<>();
 
+    /** Without the replay guard: for unsigned orders only (a signed command is refused with an exception). */
     public CreateOrderService(UnitOfWork unitOfWork, Orders orders, Skus skus, Products products,
             LedgerAccounts accounts, Transfers transfers, LedgerJournal journal, AuditLog auditLog, Clock clock) {
+        this(unitOfWork, orders, skus, products, accounts, transfers, journal, auditLog, clock, Optional.empty());
+    }
+
+    public CreateOrderService(UnitOfWork unitOfWork, Orders orders, Skus skus, Products products,
+            LedgerAccounts accounts, Transfers transfers, LedgerJournal journal, AuditLog auditLog, Clock clock,
+            SeenSignatures seenSignatures) {
+        this(unitOfWork, orders, skus, products, accounts, transfers, journal, auditLog, clock,
+                Optional.of(seenSignatures));
+    }
+
+    private CreateOrderService(UnitOfWork unitOfWork, Orders orders, Skus skus, Products products,
+            LedgerAccounts accounts, Transfers transfers, LedgerJournal journal, AuditLog auditLog, Clock clock,
+            Optional<SeenSignatures> seenSignatures) {
+        this.seenSignatures = seenSignatures;
         this.unitOfWork = unitOfWork;
         this.orders = orders;
         this.skus = skus;
@@ -75,7 +95,8 @@ public final class CreateOrderService implements CreateOrderUseCase {
         String fingerprint = Order.fingerprint(command.item(), command.metadata());
         for (int attempt = 1; ; attempt++) {
             try {
-                return unitOfWork.write(() -> attempt(command, fingerprint));
+                return unitOfWork.write(() -> signatureFresh(command) ? attempt(command, fingerprint)
+                        : new SignatureReplayed());
             } catch (Refusal refusal) {
                 return refuse(command, refusal.reason);
             } catch (DuplicateVanished vanished) {
@@ -146,16 +167,36 @@ public final class CreateOrderService implements CreateOrderUseCase {
         };
     }
 
-    /** The refusal is audited after the order's unit of work rolled back, so the audit record survives it. */
+    /**
+     * The refusal is audited after the order's unit of work rolled back, so the audit record survives it; the
+     * signature, rolled back with the order, is remembered again with it.
+     */
     private OrderCreation refuse(CreateOrderCommand command, OrderRejection reason) {
         String target = "external_id:" + command.externalId();
         String shortened = target.length() <= AuditRecord.TARGET_LENGTH_MAX ? target
                 : target.substring(0, AuditRecord.TARGET_LENGTH_MAX);
         return unitOfWork.write(() -> {
+            if (!signatureFresh(command)) {
+                return new SignatureReplayed();
+            }
             auditLog.append(AuditRecord.of(command.context(), clock.instant(), Optional.of(command.partnerId()),
                     ACTION, shortened, AuditRecord.rejected(reason.wireName())));
             return new Rejected(reason);
         });
+    }
+
+    /**
+     * Inside the unit of work: remembers the command's signature, if it has one; false (the replay audited) when
+     * it is remembered already. A concurrent copy of the request waits here until the first one's unit ends.
+     */
+    private boolean signatureFresh(CreateOrderCommand command) {
+        if (command.signature().isEmpty()) {
+            return true;
+        }
+        SignatureReceipt receipt = command.signature().get();
+        SeenSignatures guard = seenSignatures.orElseThrow(() -> new IllegalStateException(
+                "a signed order needs the replay guard (SeenSignatures)"));
+        return VerifyRequestSignatureService.remember(guard, auditLog, clock, receipt, command.context());
     }
 
     /** Thrown inside the unit of work to roll back what it wrote (the order row) and answer a refusal. */
