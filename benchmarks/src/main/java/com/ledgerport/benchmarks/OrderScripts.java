@@ -8,9 +8,10 @@ import java.sql.Statement;
  * The SQL of a signed order, as pgbench scripts, and the catalog both sides share. The scripts send the statements
  * the JDBC adapters send (docs/performance.md lists what remains different): the signature check's read-only
  * transaction (the partner's verifying secrets), then the order's — the signature remembered once, external id
- * look-up, SKU, product, the partner's balance account, the order insert, the hold's key look-up, the balance row
- * lock, the hold (transfer, pending hold, counters, its audit, sent together) and the order's audit. A replay
- * stops after the external id look-up. The operator's revenue account is not read: both sides have it cached.
+ * look-up, SKU, the order insert, the hold's key look-up, the balance row lock, the hold (transfer, pending hold,
+ * counters, its audit, sent together) and the order's audit. A replay stops after the external id look-up. The
+ * operator's revenue account, the product and the partner's balance account id are not read: the application
+ * remembers them (immutable).
  */
 final class OrderScripts {
 
@@ -83,14 +84,12 @@ final class OrderScripts {
                 + "BEGIN;\n"
                 + rememberSignature()
                 + lookUp(externalId)
+                // The application makes its ids in Java; here the SKU read makes them, once per order. The product
+                // and the partner's balance account id are immutable: the application remembers them, so no read.
                 + "SELECT id, product_id, name, price_minor, currency, face_value_minor, face_value_currency, "
-                + "stock_unlimited, stock_count, attributes, created_at FROM sku WHERE id = md5('sku')::uuid;\n"
-                + "SELECT id, category_id, name, type, attributes, supplier_id, created_at FROM product "
-                + "WHERE id = md5('product')::uuid;\n"
-                // The application makes its ids in Java; here the account read makes them, once per order.
-                + "SELECT " + Scenario.ACCOUNT_COLUMNS + ", bench_uuidv7() AS oid, bench_uuidv7() AS tid, "
-                + "bench_uuidv7() AS aid, bench_uuidv7() AS bid FROM ledger_account WHERE owner_type = 'PARTNER' "
-                + "AND owner_id = " + partner + " AND kind = 'PARTNER_BALANCE' AND currency = 'EUR' \\aset\n"
+                + "stock_unlimited, stock_count, attributes, created_at, bench_uuidv7() AS oid, "
+                + "bench_uuidv7() AS tid, bench_uuidv7() AS aid, bench_uuidv7() AS bid FROM sku "
+                + "WHERE id = md5('sku')::uuid \\aset\n"
                 + "INSERT INTO orders (" + ORDER_COLUMNS + ") VALUES (CAST(:oid AS uuid), " + partner + ", "
                 + externalId + ", 'LIVE', md5('sku')::uuid, 1, md5('product')::uuid, 'RECHARGE', " + PRICE_MINOR
                 + ", " + PRICE_MINOR + ", 'EUR', NULL, md5(CAST(:k1 AS text) || 'f'), 'CREATED', 0, now(), now()) "

@@ -14,6 +14,7 @@ import com.ledgerport.domain.access.SignatureReceipt;
 import com.ledgerport.domain.audit.AuditRecord;
 import com.ledgerport.domain.audit.CallContext;
 import com.ledgerport.domain.catalog.Product;
+import com.ledgerport.domain.catalog.ProductId;
 import com.ledgerport.domain.catalog.Sku;
 import com.ledgerport.domain.ledger.AccountKind;
 import com.ledgerport.domain.ledger.AccountOwner;
@@ -26,6 +27,7 @@ import com.ledgerport.domain.ledger.TransferRequest;
 import com.ledgerport.domain.ledger.TransferResult;
 import com.ledgerport.domain.order.Order;
 import com.ledgerport.domain.order.OrderRejection;
+import com.ledgerport.domain.partner.PartnerId;
 import com.ledgerport.domain.shared.Currency;
 import com.ledgerport.domain.shared.Money;
 import java.time.Clock;
@@ -35,7 +37,8 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * One unit of work per order: look the external id up (a replay needs nothing else); price the SKU; insert the
+ * One unit of work per order: look the external id up (a replay needs nothing else); price the SKU (its product
+ * and the partner's balance account id are immutable and remembered per node); insert the
  * order (a concurrent duplicate waits on the unique external id and then answers the first order); hold
  * price × quantity on the partner's balance against the operator's revenue account. A refusal after the insert
  * rolls the whole unit back, so a refused order leaves neither an order nor a hold; it is then audited on its own.
@@ -59,6 +62,13 @@ public final class CreateOrderService implements CreateOrderUseCase {
     private final AccountOpener opener;
     private final LedgerPostings postings;
     private final Optional<SeenSignatures> seenSignatures;
+    /** Most products and partner balance accounts remembered per node (each a few hundred bytes). */
+    static final int REMEMBERED_MAX = 50_000;
+
+    /** Products never change once added (the catalog has no update): read once per node. */
+    private final ImmutableReads<ProductId, Product> productReads = new ImmutableReads<>(REMEMBERED_MAX);
+    /** A partner's balance account per currency: never deleted, and its owner, kind and currency never change. */
+    private final ImmutableReads<Balance, LedgerAccountId> balanceReads = new ImmutableReads<>(REMEMBERED_MAX);
     /** The operator's revenue account per currency: created once, never changed. */
     private final Map<Currency, LedgerAccountId> revenueAccounts = new ConcurrentHashMap<>();
 
@@ -113,15 +123,16 @@ public final class CreateOrderService implements CreateOrderUseCase {
             return replay(existing.get(), fingerprint);
         }
         Sku sku = skus.find(command.item().skuId()).orElseThrow(() -> new Refusal(OrderRejection.SKU_NOT_FOUND));
-        Product product = products.find(sku.productId())
+        Product product = productReads.get(sku.productId(), products::find)
                 .orElseThrow(() -> new Refusal(OrderRejection.SKU_NOT_FOUND));
         if (!sku.stock().covers(command.item().quantity())) {
             throw new Refusal(OrderRejection.OUT_OF_STOCK);
         }
         Money total = Order.totalFor(sku.price(), command.item().quantity())
                 .orElseThrow(() -> new Refusal(OrderRejection.AMOUNT_OVERFLOW));
-        LedgerAccount balance = accounts.findByOwner(AccountOwner.partner(command.partnerId()),
-                AccountKind.PARTNER_BALANCE, total.currency())
+        LedgerAccountId balance = balanceReads.get(new Balance(command.partnerId(), total.currency()),
+                key -> accounts.findByOwner(AccountOwner.partner(key.partnerId()), AccountKind.PARTNER_BALANCE,
+                        key.currency()).map(LedgerAccount::id))
                 .orElseThrow(() -> new Refusal(OrderRejection.CURRENCY_MISMATCH));
         Instant now = clock.instant();
         Order order = Order.place(command.partnerId(), command.externalId(), command.mode(), command.item(),
@@ -132,7 +143,7 @@ public final class CreateOrderService implements CreateOrderUseCase {
         }
         IdempotencyKey holdKey = IdempotencyKey.forOrderHold(order.id().value());
         LedgerAccountId revenue = revenueAccount(total.currency(), command.context());
-        TransferResult hold = postings.apply(new TransferRequest.Pending(holdKey, balance.id(), revenue, total, 0,
+        TransferResult hold = postings.apply(new TransferRequest.Pending(holdKey, balance, revenue, total, 0,
                 TransferCode.ORDER, order.id().toString()), HOLD_ACTION, command.context());
         if (hold instanceof TransferResult.Rejected rejected) {
             throw new Refusal(reasonFor(rejected.reason()));
@@ -197,6 +208,9 @@ public final class CreateOrderService implements CreateOrderUseCase {
         SeenSignatures guard = seenSignatures.orElseThrow(() -> new IllegalStateException(
                 "a signed order needs the replay guard (SeenSignatures)"));
         return VerifyRequestSignatureService.remember(guard, auditLog, clock, receipt, command.context());
+    }
+
+    private record Balance(PartnerId partnerId, Currency currency) {
     }
 
     /** Thrown inside the unit of work to roll back what it wrote (the order row) and answer a refusal. */
