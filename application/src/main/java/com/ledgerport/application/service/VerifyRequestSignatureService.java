@@ -53,10 +53,7 @@ public final class VerifyRequestSignatureService implements VerifyRequestSignatu
     public RequestSignatureCheck verify(VerifyRequestSignatureCommand command) {
         Instant now = clock.instant();
         Optional<Reason> malformed = checkHeaders(command, now);
-        if (malformed.isPresent()) {
-            return unitOfWork.write(() -> reject(command, malformed.get()));
-        }
-        return unitOfWork.write(() -> {
+        return malformed.isPresent() ? rejected(command, malformed.get()) : unitOfWork.write(() -> {
             RequestSignatureCheck check = matchSecret(command, now);
             if (check instanceof Rejected rejected) {
                 return reject(command, rejected.reason());
@@ -72,13 +69,10 @@ public final class VerifyRequestSignatureService implements VerifyRequestSignatu
         Instant now = clock.instant();
         Optional<Reason> malformed = checkHeaders(command, now);
         if (malformed.isPresent()) {
-            return unitOfWork.write(() -> reject(command, malformed.get()));
+            return rejected(command, malformed.get());
         }
         RequestSignatureCheck check = unitOfWork.read(() -> matchSecret(command, now));
-        if (check instanceof Rejected rejected) {
-            return unitOfWork.write(() -> reject(command, rejected.reason()));
-        }
-        return check;
+        return check instanceof Rejected rejected ? rejected(command, rejected.reason()) : check;
     }
 
     @Override
@@ -142,6 +136,11 @@ public final class VerifyRequestSignatureService implements VerifyRequestSignatu
             return Optional.of(Reason.TIMESTAMP_IN_FUTURE);
         }
         return Optional.empty();
+    }
+
+    /** The rejection, audited in a unit of work of its own. */
+    private Rejected rejected(VerifyRequestSignatureCommand command, Reason reason) {
+        return unitOfWork.write(() -> reject(command, reason));
     }
 
     private Rejected reject(VerifyRequestSignatureCommand command, Reason reason) {
