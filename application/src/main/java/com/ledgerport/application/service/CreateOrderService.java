@@ -51,6 +51,8 @@ public final class CreateOrderService implements CreateOrderUseCase {
     static final String HOLD_ACTION = "ledger.hold";
     /** An insert that lost to a duplicate which then rolled back is run again; twice more is plenty. */
     static final int ATTEMPTS_MAX = 3;
+    /** Most products and partner balance accounts remembered per node (each a few hundred bytes). */
+    static final int REMEMBERED_MAX = 50_000;
 
     private final UnitOfWork unitOfWork;
     private final Orders orders;
@@ -62,9 +64,6 @@ public final class CreateOrderService implements CreateOrderUseCase {
     private final AccountOpener opener;
     private final LedgerPostings postings;
     private final Optional<SeenSignatures> seenSignatures;
-    /** Most products and partner balance accounts remembered per node (each a few hundred bytes). */
-    static final int REMEMBERED_MAX = 50_000;
-
     /** Products never change once added (the catalog has no update): read once per node. */
     private final ImmutableReads<ProductId, Product> productReads = new ImmutableReads<>(REMEMBERED_MAX);
     /** A partner's balance account per currency: never deleted, and its owner, kind and currency never change. */
