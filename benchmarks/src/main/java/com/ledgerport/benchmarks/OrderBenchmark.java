@@ -227,8 +227,9 @@ public final class OrderBenchmark {
     }
 
     /**
-     * What the controller does: the signature over the exact body, then the order. Timestamps step back through
-     * the last 250 s so that the same body never carries the same signature twice (a signature is accepted once).
+     * What the controller does: the signature over the exact body checked (not yet remembered), then the order,
+     * which remembers the signature in its own transaction. Timestamps step back through the last 250 s so that
+     * the same body never carries the same signature twice (a signature is accepted once).
      */
     private static OrderCreation signedOrder(VerifyRequestSignatureUseCase verify, CreateOrderUseCase create,
             PartnerId partner, String secret, String externalId, long sequence) {
@@ -236,12 +237,12 @@ public final class OrderBenchmark {
                 + "\",\"quantity\":1}}").getBytes(StandardCharsets.UTF_8);
         String timestamp = Long.toString(System.currentTimeMillis() / 1000 - sequence % 250);
         String signature = RequestSignature.sign(secret.getBytes(StandardCharsets.UTF_8), timestamp, body);
-        if (!(verify.verify(new VerifyRequestSignatureCommand(partner, Optional.of(timestamp),
-                Optional.of(signature), body, CONTEXT)) instanceof Verified)) {
+        if (!(verify.check(new VerifyRequestSignatureCommand(partner, Optional.of(timestamp),
+                Optional.of(signature), body, CONTEXT)) instanceof Verified verified)) {
             return new CreateOrderUseCase.Rejected(com.ledgerport.domain.order.OrderRejection.EXTERNAL_ID_REUSED);
         }
         return create.create(new CreateOrderCommand(partner, Mode.LIVE, externalId, new OrderItem(SKU, 1),
-                Optional.empty(), CONTEXT));
+                Optional.empty(), CONTEXT).signed(verified.receipt().orElseThrow()));
     }
 
     private static Result closedLoop(Request request, int clients, Duration duration) throws Exception {

@@ -6,11 +6,12 @@ import java.sql.Statement;
 
 /**
  * The SQL of a signed order, as pgbench scripts, and the catalog both sides share. The scripts send the statements
- * the JDBC adapters send (docs/performance.md lists what remains different): the signature check's transaction
- * (the partner's verifying secrets; the signature remembered once), then the order's — external id look-up, SKU,
- * product, the partner's balance account, the order insert, the hold's key look-up, the balance row lock, the
- * hold (transfer, pending hold, counters, its audit, sent together) and the order's audit. A replay stops after
- * the external id look-up. The operator's revenue account is not read: both sides have it cached.
+ * the JDBC adapters send (docs/performance.md lists what remains different): the signature check's read-only
+ * transaction (the partner's verifying secrets), then the order's — the signature remembered once, external id
+ * look-up, SKU, the order insert, the hold's key look-up, the balance row lock, the hold (transfer, pending hold,
+ * counters, its audit, sent together) and the order's audit. A replay stops after the external id look-up. The
+ * operator's revenue account, the product and the partner's balance account id are not read: the application
+ * remembers them (immutable).
  */
 final class OrderScripts {
 
@@ -49,16 +50,21 @@ final class OrderScripts {
         }
     }
 
+    /** The verifying secrets, read in a read-only transaction of their own (the HMAC is checked in between). */
     private static String signatureCheck() {
         return "BEGIN;\n"
                 + "SELECT id, partner_id, sealed_secret, created_at, retires_at FROM signing_secret "
                 + "WHERE partner_id = md5('p' || :p)::uuid AND (retires_at IS NULL OR retires_at > now()) "
                 + "ORDER BY id DESC LIMIT 3;\n"
-                + "INSERT INTO seen_request_signature (partner_id, signature, forget_after) VALUES "
+                + "END;\n";
+    }
+
+    /** The signature remembered: the first statement of the order's transaction. */
+    private static String rememberSignature() {
+        return "INSERT INTO seen_request_signature (partner_id, signature, forget_after) VALUES "
                 + "(md5('p' || :p)::uuid, md5(CAST(:k1 AS text) || '.' || CAST(:k2 AS text)) "
                 + "|| md5(CAST(:k2 AS text) || '.' || CAST(:k1 AS text)), now() + interval '6 min') "
-                + "ON CONFLICT DO NOTHING;\n"
-                + "END;\n";
+                + "ON CONFLICT DO NOTHING;\n";
     }
 
     private static String lookUp(String externalId) {
@@ -76,15 +82,14 @@ final class OrderScripts {
                 + "\\set k2 random(1, 9000000000000000000)\n"
                 + signatureCheck()
                 + "BEGIN;\n"
+                + rememberSignature()
                 + lookUp(externalId)
+                // The application makes its ids in Java; here the SKU read makes them, once per order. The product
+                // and the partner's balance account id are immutable: the application remembers them, so no read.
                 + "SELECT id, product_id, name, price_minor, currency, face_value_minor, face_value_currency, "
-                + "stock_unlimited, stock_count, attributes, created_at FROM sku WHERE id = md5('sku')::uuid;\n"
-                + "SELECT id, category_id, name, type, attributes, supplier_id, created_at FROM product "
-                + "WHERE id = md5('product')::uuid;\n"
-                // The application makes its ids in Java; here the account read makes them, once per order.
-                + "SELECT " + Scenario.ACCOUNT_COLUMNS + ", bench_uuidv7() AS oid, bench_uuidv7() AS tid, "
-                + "bench_uuidv7() AS aid, bench_uuidv7() AS bid FROM ledger_account WHERE owner_type = 'PARTNER' "
-                + "AND owner_id = " + partner + " AND kind = 'PARTNER_BALANCE' AND currency = 'EUR' \\aset\n"
+                + "stock_unlimited, stock_count, attributes, created_at, bench_uuidv7() AS oid, "
+                + "bench_uuidv7() AS tid, bench_uuidv7() AS aid, bench_uuidv7() AS bid FROM sku "
+                + "WHERE id = md5('sku')::uuid \\aset\n"
                 + "INSERT INTO orders (" + ORDER_COLUMNS + ") VALUES (CAST(:oid AS uuid), " + partner + ", "
                 + externalId + ", 'LIVE', md5('sku')::uuid, 1, md5('product')::uuid, 'RECHARGE', " + PRICE_MINOR
                 + ", " + PRICE_MINOR + ", 'EUR', NULL, md5(CAST(:k1 AS text) || 'f'), 'CREATED', 0, now(), now()) "
@@ -114,6 +119,7 @@ final class OrderScripts {
                 + "\\set k1 random(1, 9000000000000000000)\n\\set k2 random(1, 9000000000000000000)\n"
                 + signatureCheck()
                 + "BEGIN;\n"
+                + rememberSignature()
                 + lookUp("'r-' || CAST(:n AS text)")
                 + "END;\n";
     }

@@ -13,6 +13,7 @@ import com.ledgerport.application.port.out.LedgerJournal;
 import com.ledgerport.application.port.out.Orders;
 import com.ledgerport.application.port.out.Outbox;
 import com.ledgerport.application.port.out.Products;
+import com.ledgerport.application.port.out.SeenSignatures;
 import com.ledgerport.application.port.out.Skus;
 import com.ledgerport.application.port.out.StockItems;
 import com.ledgerport.application.port.out.Transfers;
@@ -33,9 +34,10 @@ final class OrdersFactory {
 
     @Singleton
     CreateOrderUseCase createOrder(UnitOfWork unitOfWork, Orders orders, Skus skus, Products products,
-            LedgerAccounts accounts, Transfers transfers, LedgerJournal journal, AuditLog auditLog, Clock clock) {
+            LedgerAccounts accounts, Transfers transfers, LedgerJournal journal, AuditLog auditLog, Clock clock,
+            SeenSignatures seenSignatures) {
         return new CreateOrderService(unitOfWork, orders, skus, products, accounts, transfers, journal, auditLog,
-                clock);
+                clock, seenSignatures);
     }
 
     @Singleton

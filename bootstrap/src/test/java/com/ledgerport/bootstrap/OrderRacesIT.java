@@ -65,6 +65,36 @@ class OrderRacesIT extends OrderSuiteSupport {
         assertEquals("986.00", available(buyer));
     }
 
+    /**
+     * One signed request sent 32 times at once: the copies wait on the signature's insert in the first one's
+     * order transaction, then find it remembered — one order, every other copy a replayed signature (401). The
+     * same for a request that is refused: one refusal, the rest 401.
+     */
+    @Test
+    void one_signed_request_sent_thirty_two_times_at_once_is_accepted_once() throws Exception {
+        Buyer buyer = buyer("10.00", "0");
+        Sku sku = sku(ProductType.RECHARGE, "6.00", "EUR", Stock.unlimitedStock());
+        for (String externalId : List.of("COPIES-OK", "COPIES-POOR")) {
+            String body = orderBody(externalId, sku.id(), 1);
+            String timestamp = now();
+            String signature = hmac(buyer.secret(), timestamp, body.getBytes(StandardCharsets.UTF_8));
+            List<Callable<Response>> tasks = new ArrayList<>();
+            for (int i = 0; i < THREADS; i++) {
+                tasks.add(() -> postOrder(buyer, body, timestamp, signature));
+            }
+
+            List<Response> responses = concurrently(tasks);
+
+            int expected = externalId.equals("COPIES-OK") ? 201 : 422;
+            assertEquals(1, responses.stream().filter(r -> r.status() == expected).count(), responses.toString());
+            assertEquals(THREADS - 1, responses.stream().filter(r -> r.status() == 401).count(),
+                    responses.toString());
+        }
+        assertEquals(1, ordersOf(buyer));
+        assertEquals(1, holdsOf(buyer));
+        assertEquals("4.00", available(buyer));
+    }
+
     @Test
     void concurrent_orders_against_a_tight_balance_never_pass_the_overdraft_limit() throws Exception {
         Buyer buyer = buyer("20.00", "10.00");

@@ -102,6 +102,51 @@ class PartnerOrdersIT extends OrderSuiteSupport {
         assertEquals("90.00", available(buyer));
     }
 
+    /**
+     * The signature is remembered in the order's own transaction, yet a signed request stays accepted once
+     * whatever became of it: refused (remembered with the refusal's audit), malformed (remembered on its own) or
+     * created (remembered with the order). A copy is a 401 even after the partner could afford it.
+     */
+    @Test
+    void a_signed_request_is_accepted_once_whether_refused_malformed_or_created() {
+        Buyer buyer = buyer("5.00", "0");
+        Sku sku = sku(ProductType.RECHARGE, "8.00", "EUR", Stock.unlimitedStock());
+        String poor = orderBody("ONCE-POOR", sku.id(), 1);
+        String timestamp = now();
+        String poorSignature = hmac(buyer.secret(), timestamp, poor.getBytes(StandardCharsets.UTF_8));
+        Response refused = postOrder(buyer, poor, timestamp, poorSignature);
+        assertEquals(422, refused.status(), refused.body());
+        assertEquals("insufficient_funds", refused.json().get("code"));
+        Response funded = operator("POST", "/admin/v1/partners/" + buyer.partnerId() + "/funding",
+                "{\"amount\":\"10.00\",\"currency\":\"EUR\",\"reference\":\"top-up\"}");
+        assertEquals(201, funded.status(), funded.body());
+        Response copyOfRefused = postOrder(buyer, poor, timestamp, poorSignature);
+        assertPartnerError(copyOfRefused, 401, Map.of("X-Signature", List.of(copyOfRefused.json().get("message"))));
+        assertEquals(0, ordersOf(buyer), "a copy of a refused request places no order once funds arrive");
+
+        String malformed = "{\"external_id\":\"ONCE-BAD\"}";
+        String malformedSignature = hmac(buyer.secret(), timestamp, malformed.getBytes(StandardCharsets.UTF_8));
+        assertEquals(400, postOrder(buyer, malformed, timestamp, malformedSignature).status());
+        assertEquals(401, postOrder(buyer, malformed, timestamp, malformedSignature).status());
+
+        String good = orderBody("ONCE-OK", sku.id(), 1);
+        String goodSignature = hmac(buyer.secret(), timestamp, good.getBytes(StandardCharsets.UTF_8));
+        Response created = postOrder(buyer, good, timestamp, goodSignature);
+        assertEquals(201, created.status(), created.body());
+        assertEquals(401, postOrder(buyer, good, timestamp, goodSignature).status());
+        clock.advance(Duration.ofSeconds(1));
+        Response resent = signedOrder(buyer, good);
+        assertEquals(200, resent.status(), "signed anew, the same order is an idempotent replay: " + resent.body());
+        assertEquals(data(created).get("uuid"), data(resent).get("uuid"));
+        assertEquals(1, ordersOf(buyer));
+        assertEquals(1, holdsOf(buyer));
+        assertEquals("7.00", available(buyer));
+        assertEquals(4, count("SELECT COUNT(*) FROM seen_request_signature WHERE partner_id = ?", buyer.partnerId()),
+                "the refused, the malformed, the created and the resent request's signatures");
+        assertEquals(3, count("SELECT COUNT(*) FROM audit_record WHERE partner_id = ? AND action = "
+                + "'request_signature.verify' AND outcome = 'rejected:replayed'", buyer.partnerId()));
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {
         "{\"external_id\":\"X\",\"item\":{\"sku_id\":\"SKU\",\"quantity\":0}}",

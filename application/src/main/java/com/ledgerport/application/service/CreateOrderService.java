@@ -6,12 +6,15 @@ import com.ledgerport.application.port.out.LedgerAccounts;
 import com.ledgerport.application.port.out.LedgerJournal;
 import com.ledgerport.application.port.out.Orders;
 import com.ledgerport.application.port.out.Products;
+import com.ledgerport.application.port.out.SeenSignatures;
 import com.ledgerport.application.port.out.Skus;
 import com.ledgerport.application.port.out.Transfers;
 import com.ledgerport.application.port.out.UnitOfWork;
+import com.ledgerport.domain.access.SignatureReceipt;
 import com.ledgerport.domain.audit.AuditRecord;
 import com.ledgerport.domain.audit.CallContext;
 import com.ledgerport.domain.catalog.Product;
+import com.ledgerport.domain.catalog.ProductId;
 import com.ledgerport.domain.catalog.Sku;
 import com.ledgerport.domain.ledger.AccountKind;
 import com.ledgerport.domain.ledger.AccountOwner;
@@ -24,6 +27,7 @@ import com.ledgerport.domain.ledger.TransferRequest;
 import com.ledgerport.domain.ledger.TransferResult;
 import com.ledgerport.domain.order.Order;
 import com.ledgerport.domain.order.OrderRejection;
+import com.ledgerport.domain.partner.PartnerId;
 import com.ledgerport.domain.shared.Currency;
 import com.ledgerport.domain.shared.Money;
 import java.time.Clock;
@@ -33,10 +37,13 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * One unit of work per order: look the external id up (a replay needs nothing else); price the SKU; insert the
+ * One unit of work per order: look the external id up (a replay needs nothing else); price the SKU (its product
+ * and the partner's balance account id are immutable and remembered per node); insert the
  * order (a concurrent duplicate waits on the unique external id and then answers the first order); hold
  * price × quantity on the partner's balance against the operator's revenue account. A refusal after the insert
  * rolls the whole unit back, so a refused order leaves neither an order nor a hold; it is then audited on its own.
+ * A signed order's signature is remembered first in the same unit (so a concurrent copy of the request waits for
+ * it, then answers {@link SignatureReplayed}); a refused order's signature is remembered with its audit.
  */
 public final class CreateOrderService implements CreateOrderUseCase {
 
@@ -44,6 +51,8 @@ public final class CreateOrderService implements CreateOrderUseCase {
     static final String HOLD_ACTION = "ledger.hold";
     /** An insert that lost to a duplicate which then rolled back is run again; twice more is plenty. */
     static final int ATTEMPTS_MAX = 3;
+    /** Most products and partner balance accounts remembered per node (each a few hundred bytes). */
+    static final int REMEMBERED_MAX = 50_000;
 
     private final UnitOfWork unitOfWork;
     private final Orders orders;
@@ -54,11 +63,31 @@ public final class CreateOrderService implements CreateOrderUseCase {
     private final Clock clock;
     private final AccountOpener opener;
     private final LedgerPostings postings;
+    private final Optional<SeenSignatures> seenSignatures;
+    /** Products never change once added (the catalog has no update): read once per node. */
+    private final ImmutableReads<ProductId, Product> productReads = new ImmutableReads<>(REMEMBERED_MAX);
+    /** A partner's balance account per currency: never deleted, and its owner, kind and currency never change. */
+    private final ImmutableReads<Balance, LedgerAccountId> balanceReads = new ImmutableReads<>(REMEMBERED_MAX);
     /** The operator's revenue account per currency: created once, never changed. */
     private final Map<Currency, LedgerAccountId> revenueAccounts = new ConcurrentHashMap<>();
 
+    /** Without the replay guard: for unsigned orders only (a signed command is refused with an exception). */
     public CreateOrderService(UnitOfWork unitOfWork, Orders orders, Skus skus, Products products,
             LedgerAccounts accounts, Transfers transfers, LedgerJournal journal, AuditLog auditLog, Clock clock) {
+        this(unitOfWork, orders, skus, products, accounts, transfers, journal, auditLog, clock, Optional.empty());
+    }
+
+    public CreateOrderService(UnitOfWork unitOfWork, Orders orders, Skus skus, Products products,
+            LedgerAccounts accounts, Transfers transfers, LedgerJournal journal, AuditLog auditLog, Clock clock,
+            SeenSignatures seenSignatures) {
+        this(unitOfWork, orders, skus, products, accounts, transfers, journal, auditLog, clock,
+                Optional.of(seenSignatures));
+    }
+
+    private CreateOrderService(UnitOfWork unitOfWork, Orders orders, Skus skus, Products products,
+            LedgerAccounts accounts, Transfers transfers, LedgerJournal journal, AuditLog auditLog, Clock clock,
+            Optional<SeenSignatures> seenSignatures) {
+        this.seenSignatures = seenSignatures;
         this.unitOfWork = unitOfWork;
         this.orders = orders;
         this.skus = skus;
@@ -75,7 +104,8 @@ public final class CreateOrderService implements CreateOrderUseCase {
         String fingerprint = Order.fingerprint(command.item(), command.metadata());
         for (int attempt = 1; ; attempt++) {
             try {
-                return unitOfWork.write(() -> attempt(command, fingerprint));
+                return unitOfWork.write(() -> signatureFresh(command) ? attempt(command, fingerprint)
+                        : new SignatureReplayed());
             } catch (Refusal refusal) {
                 return refuse(command, refusal.reason);
             } catch (DuplicateVanished vanished) {
@@ -92,15 +122,16 @@ public final class CreateOrderService implements CreateOrderUseCase {
             return replay(existing.get(), fingerprint);
         }
         Sku sku = skus.find(command.item().skuId()).orElseThrow(() -> new Refusal(OrderRejection.SKU_NOT_FOUND));
-        Product product = products.find(sku.productId())
+        Product product = productReads.get(sku.productId(), products::find)
                 .orElseThrow(() -> new Refusal(OrderRejection.SKU_NOT_FOUND));
         if (!sku.stock().covers(command.item().quantity())) {
             throw new Refusal(OrderRejection.OUT_OF_STOCK);
         }
         Money total = Order.totalFor(sku.price(), command.item().quantity())
                 .orElseThrow(() -> new Refusal(OrderRejection.AMOUNT_OVERFLOW));
-        LedgerAccount balance = accounts.findByOwner(AccountOwner.partner(command.partnerId()),
-                AccountKind.PARTNER_BALANCE, total.currency())
+        LedgerAccountId balance = balanceReads.get(new Balance(command.partnerId(), total.currency()),
+                key -> accounts.findByOwner(AccountOwner.partner(key.partnerId()), AccountKind.PARTNER_BALANCE,
+                        key.currency()).map(LedgerAccount::id))
                 .orElseThrow(() -> new Refusal(OrderRejection.CURRENCY_MISMATCH));
         Instant now = clock.instant();
         Order order = Order.place(command.partnerId(), command.externalId(), command.mode(), command.item(),
@@ -111,7 +142,7 @@ public final class CreateOrderService implements CreateOrderUseCase {
         }
         IdempotencyKey holdKey = IdempotencyKey.forOrderHold(order.id().value());
         LedgerAccountId revenue = revenueAccount(total.currency(), command.context());
-        TransferResult hold = postings.apply(new TransferRequest.Pending(holdKey, balance.id(), revenue, total, 0,
+        TransferResult hold = postings.apply(new TransferRequest.Pending(holdKey, balance, revenue, total, 0,
                 TransferCode.ORDER, order.id().toString()), HOLD_ACTION, command.context());
         if (hold instanceof TransferResult.Rejected rejected) {
             throw new Refusal(reasonFor(rejected.reason()));
@@ -146,16 +177,39 @@ public final class CreateOrderService implements CreateOrderUseCase {
         };
     }
 
-    /** The refusal is audited after the order's unit of work rolled back, so the audit record survives it. */
+    /**
+     * The refusal is audited after the order's unit of work rolled back, so the audit record survives it; the
+     * signature, rolled back with the order, is remembered again with it.
+     */
     private OrderCreation refuse(CreateOrderCommand command, OrderRejection reason) {
         String target = "external_id:" + command.externalId();
         String shortened = target.length() <= AuditRecord.TARGET_LENGTH_MAX ? target
                 : target.substring(0, AuditRecord.TARGET_LENGTH_MAX);
         return unitOfWork.write(() -> {
+            if (!signatureFresh(command)) {
+                return new SignatureReplayed();
+            }
             auditLog.append(AuditRecord.of(command.context(), clock.instant(), Optional.of(command.partnerId()),
                     ACTION, shortened, AuditRecord.rejected(reason.wireName())));
             return new Rejected(reason);
         });
+    }
+
+    /**
+     * Inside the unit of work: remembers the command's signature, if it has one; false (the replay audited) when
+     * it is remembered already. A concurrent copy of the request waits here until the first one's unit ends.
+     */
+    private boolean signatureFresh(CreateOrderCommand command) {
+        if (command.signature().isEmpty()) {
+            return true;
+        }
+        SignatureReceipt receipt = command.signature().get();
+        SeenSignatures guard = seenSignatures.orElseThrow(() -> new IllegalStateException(
+                "a signed order needs the replay guard (SeenSignatures)"));
+        return VerifyRequestSignatureService.remember(guard, auditLog, clock, receipt, command.context());
+    }
+
+    private record Balance(PartnerId partnerId, Currency currency) {
     }
 
     /** Thrown inside the unit of work to roll back what it wrote (the order row) and answer a refusal. */

@@ -6,10 +6,13 @@ import com.ledgerport.application.port.out.SeenSignatures;
 import com.ledgerport.application.port.out.SigningSecrets;
 import com.ledgerport.application.port.out.UnitOfWork;
 import com.ledgerport.domain.access.RequestSignature;
+import com.ledgerport.domain.access.SignatureReceipt;
 import com.ledgerport.domain.access.SigningSecret;
 import com.ledgerport.domain.access.TimestampWindow;
 import com.ledgerport.domain.access.TimestampWindow.Freshness;
 import com.ledgerport.domain.audit.AuditRecord;
+import com.ledgerport.domain.audit.CallContext;
+import com.ledgerport.domain.partner.PartnerId;
 import com.ledgerport.domain.shared.SecretBox;
 import java.time.Clock;
 import java.time.Duration;
@@ -50,30 +53,64 @@ public final class VerifyRequestSignatureService implements VerifyRequestSignatu
     public RequestSignatureCheck verify(VerifyRequestSignatureCommand command) {
         Instant now = clock.instant();
         Optional<Reason> malformed = checkHeaders(command, now);
+        return malformed.isPresent() ? rejected(command, malformed.get()) : unitOfWork.write(() -> {
+            RequestSignatureCheck check = matchSecret(command, now);
+            if (check instanceof Rejected rejected) {
+                return reject(command, rejected.reason());
+            }
+            Verified verified = (Verified) check;
+            return remember(seenSignatures, auditLog, clock, verified.receipt().get(), command.context())
+                    ? new Verified(verified.secretId()) : new Rejected(Reason.REPLAYED);
+        });
+    }
+
+    @Override
+    public RequestSignatureCheck check(VerifyRequestSignatureCommand command) {
+        Instant now = clock.instant();
+        Optional<Reason> malformed = checkHeaders(command, now);
         if (malformed.isPresent()) {
-            return unitOfWork.write(() -> reject(command, malformed.get()));
+            return rejected(command, malformed.get());
         }
+        RequestSignatureCheck check = unitOfWork.read(() -> matchSecret(command, now));
+        return check instanceof Rejected rejected ? rejected(command, rejected.reason()) : check;
+    }
+
+    @Override
+    public boolean remember(SignatureReceipt receipt, CallContext context) {
+        return unitOfWork.write(() -> remember(seenSignatures, auditLog, clock, receipt, context));
+    }
+
+    /**
+     * Inside the caller's unit of work: remembers the signature (true), or audits its replay (false). Also how the
+     * order use case remembers a receipt in the order's own unit of work.
+     */
+    static boolean remember(SeenSignatures seenSignatures, AuditLog auditLog, Clock clock, SignatureReceipt receipt,
+            CallContext context) {
+        if (seenSignatures.remember(receipt.partnerId(), receipt.signature(), receipt.forgetAfter())) {
+            return true;
+        }
+        auditLog.append(rejection(context, clock.instant(), receipt.partnerId(), Reason.REPLAYED));
+        return false;
+    }
+
+    /** The partner's verifying secrets and the HMAC: rejected (not audited yet) or verified with its receipt. */
+    private RequestSignatureCheck matchSecret(VerifyRequestSignatureCommand command, Instant now) {
         String timestamp = command.timestamp().get();
         String signature = command.signature().get().toLowerCase(Locale.ROOT);
+        List<SigningSecret> secrets = signingSecrets.verifying(command.partnerId(), now);
+        if (secrets.isEmpty()) {
+            return new Rejected(Reason.NO_SIGNING_SECRET);
+        }
+        Optional<SigningSecret> matched = secrets.stream()
+                .filter(secret -> RequestSignature.matches(keys.key(secret), timestamp, command.body(), signature))
+                .findFirst();
+        if (matched.isEmpty()) {
+            return new Rejected(Reason.SIGNATURE_MISMATCH);
+        }
         Instant stamped = RequestSignature.parseTimestamp(timestamp).get();
-        return unitOfWork.write(() -> {
-            List<SigningSecret> secrets = signingSecrets.verifying(command.partnerId(), now);
-            if (secrets.isEmpty()) {
-                return reject(command, Reason.NO_SIGNING_SECRET);
-            }
-            Optional<SigningSecret> matched = secrets.stream()
-                    .filter(secret -> RequestSignature.matches(keys.key(secret), timestamp, command.body(),
-                            signature))
-                    .findFirst();
-            if (matched.isEmpty()) {
-                return reject(command, Reason.SIGNATURE_MISMATCH);
-            }
-            Instant forgetAfter = window.freshUntil(stamped).plus(REPLAY_MEMORY_MARGIN);
-            if (!seenSignatures.remember(command.partnerId(), signature, forgetAfter)) {
-                return reject(command, Reason.REPLAYED);
-            }
-            return new Verified(matched.get().id());
-        });
+        Instant forgetAfter = window.freshUntil(stamped).plus(REPLAY_MEMORY_MARGIN);
+        return new Verified(matched.get().id(), Optional.of(new SignatureReceipt(command.partnerId(), signature,
+                forgetAfter)));
     }
 
     /** The checks that need no database, in the precedence of {@link Reason}. */
@@ -101,9 +138,18 @@ public final class VerifyRequestSignatureService implements VerifyRequestSignatu
         return Optional.empty();
     }
 
+    /** The rejection, audited in a unit of work of its own. */
+    private Rejected rejected(VerifyRequestSignatureCommand command, Reason reason) {
+        return unitOfWork.write(() -> reject(command, reason));
+    }
+
     private Rejected reject(VerifyRequestSignatureCommand command, Reason reason) {
-        auditLog.append(AuditRecord.of(command.context(), clock.instant(), Optional.of(command.partnerId()), ACTION,
-                command.partnerId().toString(), AuditRecord.rejected(reason.name().toLowerCase(Locale.ROOT))));
+        auditLog.append(rejection(command.context(), clock.instant(), command.partnerId(), reason));
         return new Rejected(reason);
+    }
+
+    private static AuditRecord rejection(CallContext context, Instant now, PartnerId partnerId, Reason reason) {
+        return AuditRecord.of(context, now, Optional.of(partnerId), ACTION, partnerId.toString(),
+                AuditRecord.rejected(reason.name().toLowerCase(Locale.ROOT)));
     }
 }

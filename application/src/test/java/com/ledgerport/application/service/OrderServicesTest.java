@@ -2,6 +2,7 @@ package com.ledgerport.application.service;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.ledgerport.application.port.in.CreateOrderUseCase.CreateOrderCommand;
@@ -9,6 +10,7 @@ import com.ledgerport.application.port.in.CreateOrderUseCase.Created;
 import com.ledgerport.application.port.in.CreateOrderUseCase.OrderCreation;
 import com.ledgerport.application.port.in.CreateOrderUseCase.Rejected;
 import com.ledgerport.application.port.in.CreateOrderUseCase.Replayed;
+import com.ledgerport.application.port.in.CreateOrderUseCase.SignatureReplayed;
 import com.ledgerport.application.port.in.FulfilOrdersUseCase.FulfilOrdersCommand;
 import com.ledgerport.application.port.in.FulfilOrdersUseCase.FulfilmentRun;
 import com.ledgerport.application.port.in.GetEsimUseCase.GetEsimQuery;
@@ -25,12 +27,14 @@ import com.ledgerport.application.testing.InMemoryLedger;
 import com.ledgerport.application.testing.InMemoryOrders;
 import com.ledgerport.application.testing.InMemoryOutbox;
 import com.ledgerport.application.testing.InMemoryPartners;
+import com.ledgerport.application.testing.InMemorySeenSignatures;
 import com.ledgerport.application.testing.InMemoryUnitOfWork;
 import com.ledgerport.application.testing.LedgerServiceSet;
 import com.ledgerport.application.testing.MutableClock;
 import com.ledgerport.application.testing.OrderServiceSet;
 import com.ledgerport.application.testing.ScriptedFulfilment;
 import com.ledgerport.domain.access.Mode;
+import com.ledgerport.domain.access.SignatureReceipt;
 import com.ledgerport.domain.audit.Actor;
 import com.ledgerport.domain.audit.CallContext;
 import com.ledgerport.domain.catalog.CategoryId;
@@ -157,6 +161,29 @@ class OrderServicesTest {
         assertEquals(eur(6_250), balanceOf(acme).available(), "the reservation lowers what is available");
         assertTrue(ledger.findByKeys(List.of(IdempotencyKey.forOrderHold(order.id().value())))
                 .containsKey(IdempotencyKey.forOrderHold(order.id().value())));
+    }
+
+    @Test
+    void a_signed_order_remembers_its_signature_in_its_own_unit_and_a_copy_does_nothing() {
+        InMemorySeenSignatures seen = new InMemorySeenSignatures();
+        CreateOrderService signedOrders = new CreateOrderService(unitOfWork, orders, catalog.skusPort,
+                catalog.productsPort, ledger, ledger, ledger, auditLog, clock, seen);
+        Partner acme = partner(10_000);
+        Sku sku = vouchers(1_000, 5);
+        SignatureReceipt receipt = new SignatureReceipt(acme.id(), "ab".repeat(32), clock.instant().plusSeconds(361));
+        CreateOrderCommand command = new CreateOrderCommand(acme.id(), Mode.LIVE, "ORD-S", new OrderItem(sku.id(), 1),
+                Optional.empty(), OPERATOR).signed(receipt);
+
+        Order order = created(signedOrders.create(command));
+
+        assertEquals(1, seen.size());
+        assertEquals(new SignatureReplayed(), signedOrders.create(command));
+        assertEquals("rejected:replayed", auditLog.last().outcome());
+        assertEquals("request_signature.verify", auditLog.last().action());
+        assertEquals(List.of(order), orders.all());
+        assertEquals(eur(9_000), balanceOf(acme).available(), "one reservation only");
+        assertThrows(IllegalStateException.class, () -> services.createOrder.create(command),
+                "without the replay guard a signed order is a wiring error");
     }
 
     @Test

@@ -17,7 +17,9 @@ import com.ledgerport.application.port.in.VerifyRequestSignatureUseCase.Rejected
 import com.ledgerport.application.port.in.VerifyRequestSignatureUseCase.Verified;
 import com.ledgerport.application.port.in.VerifyRequestSignatureUseCase.VerifyRequestSignatureCommand;
 import com.ledgerport.domain.access.RequestSignature;
+import com.ledgerport.domain.access.SignatureReceipt;
 import com.ledgerport.domain.access.SigningSecret;
+import com.ledgerport.domain.access.TimestampWindow;
 import com.ledgerport.domain.audit.AuditRecord;
 import com.ledgerport.domain.partner.Partner;
 import com.ledgerport.domain.partner.PartnerId;
@@ -92,6 +94,33 @@ class SigningServicesTest {
         assertEquals("request_signature.verify", audit.action());
         assertEquals("rejected:replayed", audit.outcome());
         assertEquals(Optional.of(partner.id()), audit.partnerId());
+    }
+
+    @Test
+    void a_check_verifies_without_remembering_and_its_receipt_is_remembered_once() {
+        Issued issued = issue(partner);
+        String timestamp = now();
+        String signature = sign(issued.secret(), timestamp, BODY).toUpperCase();
+        VerifyRequestSignatureCommand command = new VerifyRequestSignatureCommand(partner.id(),
+                Optional.of(timestamp), Optional.of(signature), BODY, SigningFixture.ANONYMOUS);
+
+        Verified checked = (Verified) fixture.verifyRequestSignature.check(command);
+        assertEquals(issued.id(), checked.secretId());
+        SignatureReceipt receipt = checked.receipt().orElseThrow();
+        Instant forgetAfter = TimestampWindow.SEEDS.freshUntil(Instant.ofEpochSecond(Long.parseLong(timestamp)))
+                .plus(VerifyRequestSignatureService.REPLAY_MEMORY_MARGIN);
+        assertEquals(new SignatureReceipt(partner.id(), signature.toLowerCase(), forgetAfter), receipt);
+        assertEquals(0, fixture.seenSignatures.size(), "a check remembers nothing");
+        assertInstanceOf(Verified.class, fixture.verifyRequestSignature.check(command), "nor refuses a copy");
+
+        assertTrue(fixture.verifyRequestSignature.remember(receipt, SigningFixture.ANONYMOUS));
+        assertFalse(fixture.verifyRequestSignature.remember(receipt, SigningFixture.ANONYMOUS));
+        assertEquals("rejected:replayed", fixture.auditLog.last().outcome());
+        assertEquals(Reason.REPLAYED, reason(verify(partner, timestamp, signature, BODY)));
+        assertEquals(Reason.SIGNATURE_MISMATCH, reason(fixture.verifyRequestSignature.check(
+                new VerifyRequestSignatureCommand(partner.id(), Optional.of(timestamp), Optional.of("0".repeat(64)),
+                        BODY, SigningFixture.ANONYMOUS))));
+        assertEquals("rejected:signature_mismatch", fixture.auditLog.last().outcome());
     }
 
     @Test

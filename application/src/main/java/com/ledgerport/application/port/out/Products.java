@@ -10,7 +10,8 @@ import java.util.Optional;
 
 /**
  * The catalog's products. The catalog capability adds its writes and listings here; orders read one product
- * (its type decides what fulfilment delivers).
+ * (its type decides what fulfilment delivers). A product never changes once added: order creation remembers the
+ * products it read, per node ({@code CreateOrderService}); an update added here must also reach that memo.
  */
 public interface Products {
 

@@ -5,11 +5,13 @@ import com.ledgerport.application.port.in.VerifyRequestSignatureUseCase.Rejected
 import com.ledgerport.application.port.in.VerifyRequestSignatureUseCase.RequestSignatureCheck;
 import com.ledgerport.application.port.in.VerifyRequestSignatureUseCase.Verified;
 import com.ledgerport.application.port.in.VerifyRequestSignatureUseCase.VerifyRequestSignatureCommand;
+import com.ledgerport.domain.access.SignatureReceipt;
 import com.ledgerport.domain.audit.CallContext;
 import com.ledgerport.domain.partner.PartnerId;
 import io.micronaut.http.HttpRequest;
 import jakarta.inject.Singleton;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * The reusable seed 002 signature check: an endpoint that must be signed calls {@link #require} with the
@@ -23,6 +25,11 @@ import java.util.Optional;
  *
  * <p>A rejection is a 401 in the request's surface envelope naming the header at fault; the check itself
  * audits it.
+ *
+ * <p>An endpoint whose use case remembers the signature in its own unit of work (the order's: one transaction for
+ * both) calls {@link #once} instead: the signature is verified but not yet remembered, the action gets its
+ * {@link SignatureReceipt}, and if the action fails before its unit of work committed (a malformed body, an
+ * error), the signature is remembered on its own — so a signed request is still accepted once whatever its fate.
  */
 @Singleton
 public final class RequestSignatures {
@@ -38,13 +45,53 @@ public final class RequestSignatures {
 
     /** Returns when the request is signed by the partner; throws a 401 {@link ApiException} otherwise. */
     public Verified require(HttpRequest<?> request, byte[] body, PartnerId partnerId, CallContext context) {
-        RequestSignatureCheck check = verifyRequestSignature.verify(new VerifyRequestSignatureCommand(partnerId,
-                header(request, TIMESTAMP_HEADER), header(request, SIGNATURE_HEADER), body, context));
+        return verified(verifyRequestSignature.verify(command(request, body, partnerId, context)));
+    }
+
+    /**
+     * Verifies the request's signature (a 401 {@link ApiException} if it is not the partner's), then runs
+     * {@code action} with the receipt that the action's use case must remember in its unit of work. If the action
+     * throws, the signature is remembered on its own before the exception goes on — or the request answers as a
+     * replay (401) when it was remembered already.
+     */
+    public <T> T once(HttpRequest<?> request, byte[] body, PartnerId partnerId, CallContext context,
+            Function<SignatureReceipt, T> action) {
+        SignatureReceipt receipt = verified(verifyRequestSignature.check(command(request, body, partnerId, context)))
+                .receipt().orElseThrow();
+        try {
+            return action.apply(receipt);
+        } catch (RuntimeException failed) {
+            boolean remembered;
+            try {
+                remembered = verifyRequestSignature.remember(receipt, context);
+            } catch (RuntimeException alsoFailed) {
+                failed.addSuppressed(alsoFailed);
+                throw failed;
+            }
+            throw remembered ? failed : replayed();
+        }
+    }
+
+    /** The answer to a request whose signature was remembered already. */
+    public static ApiException replayed() {
+        return refusal(VerifyRequestSignatureUseCase.Reason.REPLAYED);
+    }
+
+    private static VerifyRequestSignatureCommand command(HttpRequest<?> request, byte[] body, PartnerId partnerId,
+            CallContext context) {
+        return new VerifyRequestSignatureCommand(partnerId, header(request, TIMESTAMP_HEADER),
+                header(request, SIGNATURE_HEADER), body, context);
+    }
+
+    private static Verified verified(RequestSignatureCheck check) {
         if (check instanceof Verified verified) {
             return verified;
         }
-        VerifyRequestSignatureUseCase.Reason reason = ((Rejected) check).reason();
-        throw switch (reason) {
+        throw refusal(((Rejected) check).reason());
+    }
+
+    private static ApiException refusal(VerifyRequestSignatureUseCase.Reason reason) {
+        return switch (reason) {
             case TIMESTAMP_MISSING -> refused(TIMESTAMP_HEADER,
                     "Missing X-Timestamp header: send the Unix time in seconds that was signed");
             case SIGNATURE_MISSING -> refused(SIGNATURE_HEADER, "Missing X-Signature header: send "

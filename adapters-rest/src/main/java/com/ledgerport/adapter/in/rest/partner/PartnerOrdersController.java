@@ -19,6 +19,7 @@ import com.ledgerport.application.port.in.CreateOrderUseCase.Created;
 import com.ledgerport.application.port.in.CreateOrderUseCase.OrderCreation;
 import com.ledgerport.application.port.in.CreateOrderUseCase.Rejected;
 import com.ledgerport.application.port.in.CreateOrderUseCase.Replayed;
+import com.ledgerport.application.port.in.CreateOrderUseCase.SignatureReplayed;
 import com.ledgerport.application.port.in.GetOrderUseCase;
 import com.ledgerport.application.port.in.GetOrderUseCase.GetOrderQuery;
 import com.ledgerport.application.port.in.GetOrderUseCase.OrderDetails;
@@ -93,9 +94,13 @@ final class PartnerOrdersController {
         Principal principal = auth.authenticate(request, Permission.ORDERS_CREATE_ONE);
         CallContext context = RequestIds.context(request, principal.actor());
         byte[] received = body == null ? new byte[0] : body;
-        signatures.require(request, received, principal.partnerId(), context);
-        OrderCreation creation = createOrder.create(OrderRequests.create(received, principal.partnerId(),
-                PrincipalModes.of(principal), context));
+        // The signature is remembered in the order's own transaction: one commit for both.
+        OrderCreation creation = signatures.once(request, received, principal.partnerId(), context,
+                receipt -> createOrder.create(OrderRequests.create(received, principal.partnerId(),
+                        PrincipalModes.of(principal), context).signed(receipt)));
+        if (creation instanceof SignatureReplayed) {
+            throw RequestSignatures.replayed();
+        }
         if (creation instanceof Rejected rejected) {
             throw OrderRequests.refused(rejected.reason());
         }
