@@ -94,14 +94,14 @@ final class JdbcWebhookDeliveries implements WebhookDeliveries {
                         p.uuid(id);
                     }
                 });
-        return load(token, ids);
+        return load(token, leaseUntil, ids);
     }
 
     /**
      * The claimed deliveries with their endpoints and events, in one query (by primary key: {@code lease_token} has
      * no index).
      */
-    private List<Claimed> load(UUID token, List<UUID> ids) {
+    private List<Claimed> load(UUID token, Instant leaseUntil, List<UUID> ids) {
         return jdbc.list("SELECT d.id AS delivery_id, d.attempts, d.round_attempts, "
                 + JdbcWebhookEndpoints.COLUMNS.replace("e.id,", "e.id AS endpoint_id,")
                         .replace("e.partner_id,", "e.partner_id AS endpoint_partner_id,")
@@ -112,7 +112,7 @@ final class JdbcWebhookDeliveries implements WebhookDeliveries {
                 + ") AND d.lease_token = ?", p -> {
                     bindAll(p, ids);
                     p.uuid(token);
-                }, row -> new Claimed(new DeliveryId(row.uuid("delivery_id")), token,
+                }, row -> new Claimed(new DeliveryId(row.uuid("delivery_id")), token, leaseUntil,
                         JdbcWebhookEndpoints.map(row, "endpoint_id", "endpoint_partner_id", "endpoint_created_at"),
                         JdbcEventLog.map(row), row.integer("attempts"), row.integer("round_attempts")));
     }
