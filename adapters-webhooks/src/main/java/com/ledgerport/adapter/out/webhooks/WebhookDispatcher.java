@@ -210,8 +210,9 @@ public final class WebhookDispatcher implements OutboxListener {
                 held++;
                 queued.addLast(delivery);
             }
-            if (claimed.size() > noRoom.size()) {
-                state.notifyAll();
+            // One waiting worker per queued delivery (not all of them: most would find nothing and wait again).
+            for (int added = claimed.size() - noRoom.size(); added > 0; added--) {
+                state.notify();
             }
         }
         giveBack(noRoom);
@@ -277,7 +278,6 @@ public final class WebhookDispatcher implements OutboxListener {
             } finally {
                 synchronized (state) {
                     batch.forEach(one -> forget(one.claimed()));
-                    state.notifyAll();
                 }
                 batch.clear();
                 wake();
@@ -337,12 +337,12 @@ public final class WebhookDispatcher implements OutboxListener {
      * attempt is recorded (or, if nothing was sent, at once).
      */
     void answered(Claimed delivery, Sent attempt) {
+        // No worker is woken: this one takes the next queued delivery itself, that endpoint's included.
         synchronized (state) {
             heldByEndpoint.get(delivery.endpoint().id()).inFlight--;
             if (attempt == null) {
                 forget(delivery);
             }
-            state.notifyAll();
         }
         if (attempt == null) {
             wake();
