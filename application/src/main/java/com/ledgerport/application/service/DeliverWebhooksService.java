@@ -34,11 +34,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.Optional;
-import java.util.Queue;
 import java.util.Set;
-import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.concurrent.locks.ReentrantLock;
 
 /**
  * One attempt of one delivery: sign the contract's body with the partner's signing secrets, POST it, record the
@@ -57,15 +54,15 @@ public final class DeliverWebhooksService implements DeliverWebhooksUseCase {
      */
     static final Duration KEYS_REUSED_FOR = Duration.ofSeconds(1);
     static final int KEYS_CACHED_MAX = 10_000;
-    /** Attempts recorded in one transaction at most. */
+    /** Attempts recorded in one transaction at most (the dispatcher batches what its workers sent meanwhile). */
     static final int RECORDED_TOGETHER_MAX = 128;
 
     private record Keys(Instant readAt, List<byte[]> keys) {
     }
 
+    private static final System.Logger LOG = System.getLogger(DeliverWebhooksService.class.getName());
+
     private final Map<PartnerId, Keys> keysByPartner = new ConcurrentHashMap<>();
-    private final Queue<Recording> waiting = new ConcurrentLinkedQueue<>();
-    private final ReentrantLock recorder = new ReentrantLock();
 
     private final UnitOfWork unitOfWork;
     private final WebhookDeliveries deliveries;
@@ -128,93 +125,60 @@ public final class DeliverWebhooksService implements DeliverWebhooksUseCase {
 
     @Override
     public AttemptOutcome attempt(Claimed claimed) {
+        return record(List.of(send(claimed))).get(0);
+    }
+
+    @Override
+    public Sent send(Claimed claimed) {
         Instant startedAt = clock.instant();
         Response response = send(claimed, startedAt);
         boolean delivered = response.statusCode().filter(code -> code >= 200 && code < 300).isPresent();
         boolean gone = response.statusCode().filter(code -> code == GONE).isPresent();
         Attempt attempt = new Attempt(claimed.attempts() + 1, startedAt, response.statusCode(),
                 response.latency().toMillis(), response.error().map(DeliverWebhooksService::clip), node);
-        Recording recording = new Recording(claimed, attempt, delivered, gone);
-        waiting.add(recording);
-        // Group commit: whoever holds the recorder writes every attempt waiting by then in one transaction; the
-        // others find theirs written when they get the recorder (one commit for many attempts under load).
-        recorder.lock();
-        try {
-            while (!recording.done) {
-                recordWaiting();
-            }
-        } finally {
-            recorder.unlock();
-        }
-        if (recording.failure != null) {
-            throw recording.failure;
-        }
-        return recording.outcome;
+        return new Sent(claimed, attempt, delivered, gone);
     }
 
-    /** An attempt made, waiting to be recorded; written and read under {@link #recorder}. */
-    private static final class Recording {
-        final Claimed claimed;
-        final Attempt attempt;
-        final boolean delivered;
-        final boolean gone;
-        boolean done;
-        AttemptOutcome outcome;
-        RuntimeException failure;
-
-        Recording(Claimed claimed, Attempt attempt, boolean delivered, boolean gone) {
-            this.claimed = claimed;
-            this.attempt = attempt;
-            this.delivered = delivered;
-            this.gone = gone;
-        }
-    }
-
-    private void recordWaiting() {
-        List<Recording> batch = new ArrayList<>();
-        for (Recording next; batch.size() < RECORDED_TOGETHER_MAX && (next = waiting.poll()) != null; ) {
-            batch.add(next);
-        }
-        try {
-            List<AttemptOutcome> outcomes = unitOfWork.write(() -> record(batch));
-            for (int i = 0; i < batch.size(); i++) {
-                batch.get(i).outcome = outcomes.get(i);
-            }
-        } catch (RuntimeException failed) {
-            if (batch.size() == 1) {
-                batch.get(0).failure = failed;
-            } else {
+    @Override
+    public List<AttemptOutcome> record(List<Sent> sent) {
+        List<AttemptOutcome> outcomes = new ArrayList<>(sent.size());
+        for (int from = 0; from < sent.size(); from += RECORDED_TOGETHER_MAX) {
+            List<Sent> batch = sent.subList(from, Math.min(sent.size(), from + RECORDED_TOGETHER_MAX));
+            try {
+                outcomes.addAll(unitOfWork.write(() -> record(batch, clock.instant())));
+            } catch (RuntimeException failed) {
+                if (batch.size() == 1) {
+                    LOG.log(System.Logger.Level.WARNING, "Recording the attempt of webhook delivery "
+                            + batch.get(0).claimed().id() + " failed; claimed again when its lease ends", failed);
+                    outcomes.add(AttemptOutcome.NOT_RECORDED);
+                    continue;
+                }
                 // One bad attempt must not lose the others: record them one by one.
-                for (Recording one : batch) {
-                    try {
-                        one.outcome = unitOfWork.write(() -> record(List.of(one))).get(0);
-                    } catch (RuntimeException alone) {
-                        one.failure = alone;
-                    }
+                for (Sent one : batch) {
+                    outcomes.addAll(record(List.of(one)));
                 }
             }
         }
-        batch.forEach(recording -> recording.done = true);
+        return outcomes;
     }
 
     /** Within one unit of work: finishes every delivery of the batch whose lease this node still holds. */
-    private List<AttemptOutcome> record(List<Recording> batch) {
-        Instant now = clock.instant();
+    private List<AttemptOutcome> record(List<Sent> batch, Instant now) {
         List<Finish> finishes = new ArrayList<>(batch.size());
-        for (Recording recording : batch) {
-            int roundAttempts = recording.claimed.roundAttempts() + 1;
-            Status status = recording.delivered ? Status.DELIVERED
-                    : schedule.retriesAfter(roundAttempts) && !recording.gone ? Status.PENDING : Status.FAILED;
+        for (Sent sent : batch) {
+            int roundAttempts = sent.claimed().roundAttempts() + 1;
+            Status status = sent.delivered() ? Status.DELIVERED
+                    : schedule.retriesAfter(roundAttempts) && !sent.gone() ? Status.PENDING : Status.FAILED;
             Instant next = status == Status.PENDING
                     ? now.plus(schedule.delayBefore(roundAttempts, ThreadLocalRandom.current().nextDouble()))
                     : now;
-            finishes.add(new Finish(recording.claimed, recording.attempt, status, next));
+            finishes.add(new Finish(sent.claimed(), sent.attempt(), status, next));
         }
         boolean[] held = deliveries.finishAll(finishes, now);
         Set<WebhookEndpointId> succeeded = new LinkedHashSet<>();
         for (int i = 0; i < held.length; i++) {
-            if (held[i] && batch.get(i).delivered) {
-                succeeded.add(batch.get(i).claimed.endpoint().id());
+            if (held[i] && batch.get(i).delivered()) {
+                succeeded.add(batch.get(i).claimed().endpoint().id());
             }
         }
         if (!succeeded.isEmpty()) {
@@ -227,12 +191,12 @@ public final class DeliverWebhooksService implements DeliverWebhooksUseCase {
         return outcomes;
     }
 
-    private AttemptOutcome decide(Recording recording, Status status, Instant now) {
-        if (recording.delivered) {
+    private AttemptOutcome decide(Sent sent, Status status, Instant now) {
+        if (sent.delivered()) {
             return AttemptOutcome.DELIVERED;
         }
-        WebhookEndpoint endpoint = recording.claimed.endpoint();
-        if (recording.gone) {
+        WebhookEndpoint endpoint = sent.claimed().endpoint();
+        if (sent.gone()) {
             disable(endpoint, "the endpoint answered 410 Gone", now);
         } else if (status == Status.FAILED
                 && endpoints.deliveryFailed(endpoint.id()) >= WebhookEndpoint.FAILED_DELIVERIES_MAX) {

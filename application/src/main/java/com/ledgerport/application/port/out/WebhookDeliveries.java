@@ -19,9 +19,12 @@ import java.util.UUID;
  */
 public interface WebhookDeliveries {
 
-    /** A delivery this node holds until {@code leaseUntil}; {@code leaseToken} proves it when finishing. */
-    record Claimed(DeliveryId id, UUID leaseToken, WebhookEndpoint endpoint, Event event, int attempts,
-            int roundAttempts) {
+    /**
+     * A delivery this node holds until {@code leaseUntil} (the instant written with the lease); {@code leaseToken}
+     * proves it when finishing.
+     */
+    record Claimed(DeliveryId id, UUID leaseToken, Instant leaseUntil, WebhookEndpoint endpoint, Event event,
+            int attempts, int roundAttempts) {
     }
 
     /**
