@@ -37,6 +37,10 @@ final class JdbcLedgerAccounts implements LedgerAccounts {
     static final String LOCK_BOUNDED = "SELECT " + COLUMNS + " FROM ledger_account WHERE id IN (%s) "
             + "AND overdraft_limit IS NOT NULL ORDER BY id FOR UPDATE";
     static final String READ_UNLOCKED = "SELECT " + COLUMNS + " FROM ledger_account WHERE id IN (%s)";
+    private static final SqlBySize LOCK_BOUNDED_SQL = SqlBySize.inList(LOCK_BOUNDED);
+    private static final SqlBySize READ_UNLOCKED_SQL = SqlBySize.inList(READ_UNLOCKED);
+    private static final SqlBySize OWNERS_SQL = SqlBySize.inList(
+            "SELECT id, owner_type, owner_id, partner_id FROM ledger_account WHERE id IN (%s)");
 
     /** The operator's accounts: a handful of kinds per currency in use. */
     static final int UNBOUNDED_CACHED_MAX = 1_024;
@@ -95,8 +99,7 @@ final class JdbcLedgerAccounts implements LedgerAccounts {
             return owners;
         }
         List<LedgerAccountId> sorted = List.copyOf(new TreeSet<>(ids));
-        jdbc.list("SELECT id, owner_type, owner_id, partner_id FROM ledger_account WHERE id IN ("
-                + placeholders(sorted.size()) + ")", p -> bindIds(p, sorted),
+        jdbc.list(OWNERS_SQL.sql(sorted.size()), p -> bindIds(p, sorted),
                 row -> Map.entry(new LedgerAccountId(row.uuid("id")), owner(row)))
                 .forEach(entry -> owners.put(entry.getKey(), entry.getValue()));
         return owners;
@@ -127,7 +130,7 @@ final class JdbcLedgerAccounts implements LedgerAccounts {
         }
         List<LedgerAccountId> sorted = List.copyOf(new TreeSet<>(ids));
         dialect.beforeLocking();
-        jdbc.list(LOCK_BOUNDED.formatted(placeholders(sorted.size())), p -> bindIds(p, sorted),
+        jdbc.list(LOCK_BOUNDED_SQL.sql(sorted.size()), p -> bindIds(p, sorted),
                 JdbcLedgerAccounts::map).forEach(account -> found.put(account.id(), account));
         List<LedgerAccountId> rest = new ArrayList<>();
         for (LedgerAccountId id : sorted) {
@@ -140,7 +143,7 @@ final class JdbcLedgerAccounts implements LedgerAccounts {
         }
         if (!rest.isEmpty()) {
             // Unbounded accounts (or unknown ids): nothing a decision reads of them can change, so no lock.
-            for (LedgerAccount account : jdbc.list(READ_UNLOCKED.formatted(placeholders(rest.size())),
+            for (LedgerAccount account : jdbc.list(READ_UNLOCKED_SQL.sql(rest.size()),
                     p -> bindIds(p, rest), JdbcLedgerAccounts::map)) {
                 found.put(account.id(), account);
                 remember(account);

@@ -26,12 +26,13 @@ final class JdbcUnitOfWork implements UnitOfWork {
 
     @Override
     public <T> T write(Supplier<T> work) {
-        return transactions.execute(TransactionDefinition.DEFAULT, status -> work.get());
+        return transactions.execute(TransactionDefinition.DEFAULT, status -> Jdbc.bound(status.getConnection(), work));
     }
 
     @Override
     public <T> T read(Supplier<T> work) {
-        return transactions.execute(TransactionDefinition.READ_ONLY, status -> work.get());
+        return transactions.execute(TransactionDefinition.READ_ONLY,
+                status -> Jdbc.bound(status.getConnection(), work));
     }
 
     @Override
