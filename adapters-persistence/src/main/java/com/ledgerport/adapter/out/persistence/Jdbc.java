@@ -9,7 +9,6 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Supplier;
 
 /**
  * Hand-written SQL on the connection of the current transaction (opened by {@link JdbcUnitOfWork}).
@@ -21,36 +20,10 @@ final class Jdbc {
     /** SQLSTATE for a unique-constraint violation, the same on PostgreSQL and H2. */
     static final String UNIQUE_VIOLATION = "23505";
 
-    /**
-     * The connection of the unit of work running on this thread ({@link JdbcUnitOfWork} binds it for the length of
-     * its work), so that each statement need not look it up in the transaction manager's propagated context.
-     */
-    private static final ThreadLocal<Connection> BOUND = new ThreadLocal<>();
-
     private final TransactionOperations<Connection> transactions;
 
     Jdbc(TransactionOperations<Connection> transactions) {
         this.transactions = transactions;
-    }
-
-    /** Runs {@code work} with {@code connection} as the one statements use (the transaction's own connection). */
-    static <T> T bound(Connection connection, Supplier<T> work) {
-        Connection outer = BOUND.get();
-        BOUND.set(connection);
-        try {
-            return work.get();
-        } finally {
-            if (outer == null) {
-                BOUND.remove();
-            } else {
-                BOUND.set(outer);
-            }
-        }
-    }
-
-    private Connection current() {
-        Connection bound = BOUND.get();
-        return bound != null ? bound : transactions.getConnection();
     }
 
     interface Binder {
@@ -62,7 +35,7 @@ final class Jdbc {
     }
 
     int update(String sql, Binder binder) {
-        try (PreparedStatement statement = current().prepareStatement(sql)) {
+        try (PreparedStatement statement = transactions.getConnection().prepareStatement(sql)) {
             binder.bind(new Params(statement));
             return statement.executeUpdate();
         } catch (SQLException failure) {
@@ -72,7 +45,7 @@ final class Jdbc {
 
     /** Inserts one row and answers the value the database generated for {@code idColumn}. */
     long insertReturningId(String sql, String idColumn, Binder binder) {
-        try (PreparedStatement statement = current().prepareStatement(sql,
+        try (PreparedStatement statement = transactions.getConnection().prepareStatement(sql,
                 new String[] {idColumn})) {
             binder.bind(new Params(statement));
             statement.executeUpdate();
@@ -92,7 +65,7 @@ final class Jdbc {
      * {@code idColumn}; empty when the row was not inserted.
      */
     Optional<Long> insertReturningIdIfNew(String sql, String idColumn, Binder binder) {
-        try (PreparedStatement statement = current().prepareStatement(sql,
+        try (PreparedStatement statement = transactions.getConnection().prepareStatement(sql,
                 new String[] {idColumn})) {
             binder.bind(new Params(statement));
             if (statement.executeUpdate() == 0) {
@@ -132,7 +105,7 @@ final class Jdbc {
 
     /** {@link #updatesTogether(List)} with their text already joined by {@link #together} (e.g. kept by the caller). */
     int[] updatesTogether(String sql, List<Update> updates) {
-        try (PreparedStatement statement = current().prepareStatement(sql)) {
+        try (PreparedStatement statement = transactions.getConnection().prepareStatement(sql)) {
             Params params = new Params(statement);
             for (Update update : updates) {
                 update.binder().bind(params);
@@ -154,11 +127,11 @@ final class Jdbc {
 
     /** The connection of the current transaction, for what plain statements cannot say (the database's name). */
     Connection connection() {
-        return current();
+        return transactions.getConnection();
     }
 
     <T> List<T> list(String sql, Binder binder, Mapper<T> mapper) {
-        try (PreparedStatement statement = current().prepareStatement(sql)) {
+        try (PreparedStatement statement = transactions.getConnection().prepareStatement(sql)) {
             binder.bind(new Params(statement));
             try (ResultSet resultSet = statement.executeQuery()) {
                 List<T> rows = new ArrayList<>();

@@ -14,7 +14,6 @@ import jakarta.inject.Singleton;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -176,11 +175,6 @@ final class JdbcLedgerAccounts implements LedgerAccounts {
                 p -> p.uuid(id).uuid(id).uuid(id).uuid(id),
                 row -> new long[] {row.exactLong("debits"), row.exactLong("credits")}).orElseThrow();
         return account.withBalances(new Balances(pending[0], posted[0], pending[1], posted[1]));
-    }
-
-    /** {@code ?, ?, ?} for an IN list; only the count of values reaches the SQL text, never a value. */
-    static String placeholders(int count) {
-        return String.join(", ", Collections.nCopies(count, "?"));
     }
 
     private static void bindIds(Params params, List<LedgerAccountId> ids) throws SQLException {

@@ -50,10 +50,10 @@ final class JdbcTransfers implements Transfers {
         }
         List<IdempotencyKey> list = new ArrayList<>(keys);
         jdbc.list(BY_KEYS.sql(list.size()), p -> {
-                    for (IdempotencyKey key : list) {
-                        p.text(key.value());
-                    }
-                }, row -> map(row, "")).forEach(transfer -> found.put(transfer.key(), transfer));
+            for (IdempotencyKey key : list) {
+                p.text(key.value());
+            }
+        }, row -> map(row, "")).forEach(transfer -> found.put(transfer.key(), transfer));
         return found;
     }
 

@@ -26,13 +26,12 @@ final class JdbcUnitOfWork implements UnitOfWork {
 
     @Override
     public <T> T write(Supplier<T> work) {
-        return transactions.execute(TransactionDefinition.DEFAULT, status -> Jdbc.bound(status.getConnection(), work));
+        return transactions.execute(TransactionDefinition.DEFAULT, status -> work.get());
     }
 
     @Override
     public <T> T read(Supplier<T> work) {
-        return transactions.execute(TransactionDefinition.READ_ONLY,
-                status -> Jdbc.bound(status.getConnection(), work));
+        return transactions.execute(TransactionDefinition.READ_ONLY, status -> work.get());
     }
 
     @Override

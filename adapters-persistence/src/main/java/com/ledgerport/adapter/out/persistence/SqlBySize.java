@@ -1,5 +1,6 @@
 package com.ledgerport.adapter.out.persistence;
 
+import java.util.Collections;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.function.IntFunction;
 
@@ -21,7 +22,12 @@ final class SqlBySize {
 
     /** A template with one {@code %s}, filled with {@code count} placeholders: {@code "… IN (%s)"}. */
     static SqlBySize inList(String template) {
-        return new SqlBySize(count -> template.formatted(JdbcLedgerAccounts.placeholders(count)));
+        return new SqlBySize(count -> template.formatted(placeholders(count)));
+    }
+
+    /** {@code ?, ?, ?} for an IN list; only the count of values reaches the SQL text, never a value. */
+    static String placeholders(int count) {
+        return String.join(", ", Collections.nCopies(count, "?"));
     }
 
     String sql(int count) {
