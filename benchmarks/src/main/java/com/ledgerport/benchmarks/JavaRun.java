@@ -11,12 +11,14 @@ import com.ledgerport.domain.ledger.TransferResult;
 import com.ledgerport.domain.shared.Currency;
 import com.ledgerport.domain.shared.Money;
 import io.micronaut.context.ApplicationContext;
+import java.lang.management.CompilationMXBean;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
+import java.util.Locale;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -31,6 +33,10 @@ import org.HdrHistogram.Histogram;
 final class JavaRun {
 
     private static final CallContext CONTEXT = new CallContext(Actor.operator(), "bench");
+    /** Keys are made like pgbench's ({@code 'bench:' || k1 || '-' || k2}, two random numbers below this). */
+    private static final long KEY_BOUND = 9_000_000_000_000_000_000L;
+    private static final CompilationMXBean JIT = ManagementFactory.getCompilationMXBean();
+    private static final Duration JIT_WINDOW = Duration.ofSeconds(5);
     private static final Money CENT = Money.ofMinor(1, Currency.of("EUR"));
 
     private JavaRun() {
@@ -49,16 +55,43 @@ final class JavaRun {
                     ids[n] = new LedgerAccountId(BenchDatabase.md5Uuid("a" + n));
                 }
                 LedgerAccountId revenue = new LedgerAccountId(BenchDatabase.md5Uuid("revenue"));
-                load(scenario, transfers, ids, revenue, clients, warmUp);
+                Duration warmedUp = warmUp(scenario, transfers, ids, revenue, clients, warmUp);
                 try (var connection = database.connect(); var statement = connection.createStatement()) {
                     statement.execute("CHECKPOINT");
                 }
                 long before = database.count("transfer");
+                CpuTime cpu = CpuTime.start(database.name, ProcessHandle.current().pid());
+                long compiling = JIT.getTotalCompilationTime();
                 Result result = load(scenario, transfers, ids, revenue, clients, measured);
+                System.out.printf(Locale.ROOT, "%-22s %-14s CPU: %s; calling threads %.0f µs per transfer; "
+                        + "warm-up %d s; JIT compiling %d ms while measured%n", scenario.name(), result.system(),
+                        cpu.stop().describe(result.throughput()),
+                        clientCpuNanos / 1e3 / Math.max(1, result.transfers()), warmedUp.toSeconds(),
+                        JIT.getTotalCompilationTime() - compiling);
                 check(database, result, before, accounts);
                 return result;
             }
         }
+    }
+
+    /**
+     * At least {@code minimum}, then on in windows of {@link #JIT_WINDOW} until the JIT compilers worked less than
+     * 5 % of each of two windows in a row (at most {@code bench.warmup.max} seconds, 120 by default): in a fresh JVM
+     * on this 2-core machine, C2 was still compiling the transfer path after 15–30 s, so the first scenario measured
+     * the JVM's warm-up (its CPU per transfer fell by half in the next round). pgbench has nothing to warm.
+     */
+    private static Duration warmUp(Scenario scenario, TransferFundsUseCase transfers, LedgerAccountId[] ids,
+            LedgerAccountId revenue, int clients, Duration minimum) throws Exception {
+        long start = System.nanoTime();
+        load(scenario, transfers, ids, revenue, clients, minimum);
+        long limit = start + Duration.ofSeconds(Integer.getInteger("bench.warmup.max", 120)).toNanos();
+        int quiet = 0;
+        while (quiet < 2 && System.nanoTime() + JIT_WINDOW.toNanos() <= limit) {
+            long compiling = JIT.getTotalCompilationTime();
+            load(scenario, transfers, ids, revenue, clients, JIT_WINDOW);
+            quiet = JIT.getTotalCompilationTime() - compiling < JIT_WINDOW.toMillis() / 20 ? quiet + 1 : 0;
+        }
+        return Duration.ofNanos(System.nanoTime() - start);
     }
 
     private static void check(BenchDatabase database, Result result, long before, int accounts) throws Exception {
@@ -69,6 +102,9 @@ final class JavaRun {
                     + " transfers, wrote " + written + "; ledger total " + database.ledgerTotal());
         }
     }
+
+    /** CPU time of the client threads of the last {@link #load} (the transfer path, without JIT and GC). */
+    private static long clientCpuNanos;
 
     private static Result load(Scenario scenario, TransferFundsUseCase transfers, LedgerAccountId[] ids,
             LedgerAccountId revenue, int clients, Duration duration) throws Exception {
@@ -85,10 +121,13 @@ final class JavaRun {
             }
             long done = 0;
             long failed = 0;
+            long cpu = 0;
             for (Future<long[]> count : counts) {
                 done += count.get()[0];
                 failed += count.get()[1];
+                cpu += count.get()[2];
             }
+            clientCpuNanos = cpu;
             double seconds = (System.nanoTime() - start) / 1e9;
             Histogram all = Result.histogram();
             histograms.forEach(all::add);
@@ -109,7 +148,9 @@ final class JavaRun {
             int b = scenario == Scenario.HOT_PARTNER_ACCOUNT ? random.nextInt(2, accounts + 1)
                     : 1 + ((a + random.nextInt(1, accounts) - 1) % accounts);
             LedgerAccountId credit = scenario.creditsOperator() ? revenue : ids[b];
-            TransferFundsCommand command = new TransferFundsCommand(IdempotencyKey.of("bench:" + UUID.randomUUID()),
+            IdempotencyKey key = IdempotencyKey.of("bench:" + random.nextLong(1, KEY_BOUND) + "-"
+                    + random.nextLong(1, KEY_BOUND));
+            TransferFundsCommand command = new TransferFundsCommand(key,
                     ids[a], credit, CENT, TransferCode.TRANSFER, "bench", CONTEXT);
             long began = System.nanoTime();
             TransferResult result = transfers.transfer(command);
@@ -120,6 +161,7 @@ final class JavaRun {
                 failed++;
             }
         }
-        return new long[] {done, failed};
+        // The pool's threads are new for each load, so this is the CPU this client spent on it.
+        return new long[] {done, failed, ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime()};
     }
 }

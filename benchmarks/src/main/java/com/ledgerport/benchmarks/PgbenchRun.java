@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -36,15 +37,20 @@ final class PgbenchRun {
             Path directory = Files.createTempDirectory("ledgerport-pgbench");
             Path script = directory.resolve(scenario.name().toLowerCase() + ".sql");
             Files.writeString(script, scenario.pgbenchScript(pipelined), StandardCharsets.UTF_8);
-            pgbench(database, script, clients, accounts, warmUp, null);
+            pgbench(database, script, clients, accounts, warmUp, null, new CpuTime[1]);
             try (var connection = database.connect(); var statement = connection.createStatement()) {
                 statement.execute("CHECKPOINT");
             }
             long before = database.count("transfer");
             Path logs = directory.resolve("log");
             Files.createDirectories(logs);
-            String output = pgbench(database, script, clients, accounts, measured, logs.resolve("tx"));
+            CpuTime[] cpu = new CpuTime[1];
+            String output = pgbench(database, script, clients, accounts, measured, logs.resolve("tx"), cpu);
             Result result = result(pipelined ? "pgbench" : "pgbench-plain", output, logs, measured);
+            if (cpu[0] != null) {
+                System.out.printf(Locale.ROOT, "%-22s %-14s CPU: %s%n", scenario.name(), result.system(),
+                        cpu[0].describe(result.throughput()));
+            }
             if (database.count("transfer") - before != result.transfers()) {
                 throw new IllegalStateException("pgbench reported " + result.transfers() + " transactions but wrote "
                         + (database.count("transfer") - before) + " transfers");
@@ -53,8 +59,12 @@ final class PgbenchRun {
         }
     }
 
+    /**
+     * Runs pgbench; {@code cpu[0]} receives what it and the backends used in the middle of the run (from 2 s after
+     * the start to 2 s before the end: the backends are gone once pgbench exits).
+     */
     private static String pgbench(BenchDatabase database, Path script, int clients, int accounts, Duration duration,
-            Path logPrefix) throws IOException, InterruptedException {
+            Path logPrefix, CpuTime[] cpu) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(PGBENCH, "-n", "-M", "prepared", "-c",
                 String.valueOf(clients), "-j", String.valueOf(Math.min(clients, 4)), "-T",
                 String.valueOf(duration.toSeconds()), "-D", "accounts=" + accounts, "-f", script.toString(),
@@ -64,7 +74,20 @@ final class PgbenchRun {
         }
         command.add(database.name);
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        Thread meter = new Thread(() -> {
+            try {
+                Thread.sleep(2_000);
+                CpuTime running = CpuTime.start(database.name, process.pid());
+                Thread.sleep(Math.max(1_000, duration.toMillis() - 4_000));
+                cpu[0] = running.stop();
+            } catch (InterruptedException stopped) {
+                Thread.currentThread().interrupt();
+            }
+        }, "pgbench-cpu");
+        meter.setDaemon(true);
+        meter.start();
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        meter.join();
         if (process.waitFor() != 0) {
             throw new IllegalStateException("pgbench failed:\n" + output);
         }

@@ -10,7 +10,8 @@ import java.util.Locale;
 /**
  * Transfers per second on PostgreSQL: Ledgerport's transfer use case and pgbench running the same SQL, side by
  * side in one run, at the same concurrency, each on a fresh database. Settings (system properties):
- * {@code bench.clients} (16), {@code bench.accounts} (10000), {@code bench.warmup} (10 s), {@code bench.seconds}
+ * {@code bench.clients} (16), {@code bench.accounts} (10000), {@code bench.warmup} (10 s; Ledgerport's goes on
+ * until the JIT has settled, up to {@code bench.warmup.max}, 120 s), {@code bench.seconds}
  * (20 s), {@code bench.rounds} (1), {@code bench.scenarios} (all), {@code bench.only} ({@code ledgerport} or
  * {@code pgbench}, for profiling one side), {@code bench.pg.host}/{@code port}/{@code user}.
  * Prints a Markdown table; docs/performance.md keeps the figures and the method.

@@ -14,6 +14,12 @@ import java.util.regex.Pattern;
 public final class UuidV7 {
 
     private static final SecureRandom RANDOM = new SecureRandom();
+    /**
+     * Random bytes drawn from {@link #RANDOM} sixteen ids' worth at a time (an id takes ten): one call into the
+     * generator per sixteen ids instead of two per id. Guarded by the class lock, like the last value.
+     */
+    private static final byte[] POOL = new byte[160];
+    private static int poolUsed = POOL.length;
     private static final long VERSION_BITS = 0x7000L;
     private static final long VARIANT_BITS = 0x8000_0000_0000_0000L;
     private static final long RAND_A_MASK = 0x0FFFL;
@@ -36,8 +42,8 @@ public final class UuidV7 {
         long msb;
         long lsb;
         if (epochMillis > (lastMsb >>> 16)) {
-            msb = (epochMillis << 16) | VERSION_BITS | (RANDOM.nextInt() & RAND_A_MASK);
-            lsb = VARIANT_BITS | (RANDOM.nextLong() & RAND_B_MASK);
+            msb = (epochMillis << 16) | VERSION_BITS | (randomBits(2) & RAND_A_MASK);
+            lsb = VARIANT_BITS | (randomBits(8) & RAND_B_MASK);
         } else {
             // Same millisecond, or the clock went back: continue from the previous value, keeping order.
             long[] incremented = increment(lastMsb, lastLsb);
@@ -47,6 +53,19 @@ public final class UuidV7 {
         lastMsb = msb;
         lastLsb = lsb;
         return new UUID(msb, lsb);
+    }
+
+    /** The next {@code bytes} (at most 8) random bytes of the pool, big-endian; called under the class lock. */
+    private static long randomBits(int bytes) {
+        if (poolUsed + bytes > POOL.length) {
+            RANDOM.nextBytes(POOL);
+            poolUsed = 0;
+        }
+        long bits = 0;
+        for (int i = 0; i < bytes; i++) {
+            bits = (bits << 8) | (POOL[poolUsed++] & 0xFF);
+        }
+        return bits;
     }
 
     private static long[] increment(long msb, long lsb) {

@@ -91,7 +91,20 @@ final class Jdbc {
      * sync at the end); answers each statement's update count, in order. Parameters are numbered across all.
      */
     int[] updatesTogether(List<Update> updates) {
-        String sql = String.join(";\n", updates.stream().map(Update::sql).toList());
+        return updatesTogether(together(updates), updates);
+    }
+
+    /** The statements' text as {@link #updatesTogether} sends it. */
+    static String together(List<Update> updates) {
+        StringBuilder sql = new StringBuilder();
+        for (int i = 0; i < updates.size(); i++) {
+            sql.append(i == 0 ? "" : ";\n").append(updates.get(i).sql());
+        }
+        return sql.toString();
+    }
+
+    /** {@link #updatesTogether(List)} with their text already joined by {@link #together} (e.g. kept by the caller). */
+    int[] updatesTogether(String sql, List<Update> updates) {
         try (PreparedStatement statement = transactions.getConnection().prepareStatement(sql)) {
             Params params = new Params(statement);
             for (Update update : updates) {

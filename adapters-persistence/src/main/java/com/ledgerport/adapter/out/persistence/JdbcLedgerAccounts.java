@@ -14,7 +14,6 @@ import jakarta.inject.Singleton;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,6 +36,10 @@ final class JdbcLedgerAccounts implements LedgerAccounts {
     static final String LOCK_BOUNDED = "SELECT " + COLUMNS + " FROM ledger_account WHERE id IN (%s) "
             + "AND overdraft_limit IS NOT NULL ORDER BY id FOR UPDATE";
     static final String READ_UNLOCKED = "SELECT " + COLUMNS + " FROM ledger_account WHERE id IN (%s)";
+    private static final SqlBySize LOCK_BOUNDED_SQL = SqlBySize.inList(LOCK_BOUNDED);
+    private static final SqlBySize READ_UNLOCKED_SQL = SqlBySize.inList(READ_UNLOCKED);
+    private static final SqlBySize OWNERS_SQL = SqlBySize.inList(
+            "SELECT id, owner_type, owner_id, partner_id FROM ledger_account WHERE id IN (%s)");
 
     /** The operator's accounts: a handful of kinds per currency in use. */
     static final int UNBOUNDED_CACHED_MAX = 1_024;
@@ -95,8 +98,7 @@ final class JdbcLedgerAccounts implements LedgerAccounts {
             return owners;
         }
         List<LedgerAccountId> sorted = List.copyOf(new TreeSet<>(ids));
-        jdbc.list("SELECT id, owner_type, owner_id, partner_id FROM ledger_account WHERE id IN ("
-                + placeholders(sorted.size()) + ")", p -> bindIds(p, sorted),
+        jdbc.list(OWNERS_SQL.sql(sorted.size()), p -> bindIds(p, sorted),
                 row -> Map.entry(new LedgerAccountId(row.uuid("id")), owner(row)))
                 .forEach(entry -> owners.put(entry.getKey(), entry.getValue()));
         return owners;
@@ -127,7 +129,7 @@ final class JdbcLedgerAccounts implements LedgerAccounts {
         }
         List<LedgerAccountId> sorted = List.copyOf(new TreeSet<>(ids));
         dialect.beforeLocking();
-        jdbc.list(LOCK_BOUNDED.formatted(placeholders(sorted.size())), p -> bindIds(p, sorted),
+        jdbc.list(LOCK_BOUNDED_SQL.sql(sorted.size()), p -> bindIds(p, sorted),
                 JdbcLedgerAccounts::map).forEach(account -> found.put(account.id(), account));
         List<LedgerAccountId> rest = new ArrayList<>();
         for (LedgerAccountId id : sorted) {
@@ -140,7 +142,7 @@ final class JdbcLedgerAccounts implements LedgerAccounts {
         }
         if (!rest.isEmpty()) {
             // Unbounded accounts (or unknown ids): nothing a decision reads of them can change, so no lock.
-            for (LedgerAccount account : jdbc.list(READ_UNLOCKED.formatted(placeholders(rest.size())),
+            for (LedgerAccount account : jdbc.list(READ_UNLOCKED_SQL.sql(rest.size()),
                     p -> bindIds(p, rest), JdbcLedgerAccounts::map)) {
                 found.put(account.id(), account);
                 remember(account);
@@ -173,11 +175,6 @@ final class JdbcLedgerAccounts implements LedgerAccounts {
                 p -> p.uuid(id).uuid(id).uuid(id).uuid(id),
                 row -> new long[] {row.exactLong("debits"), row.exactLong("credits")}).orElseThrow();
         return account.withBalances(new Balances(pending[0], posted[0], pending[1], posted[1]));
-    }
-
-    /** {@code ?, ?, ?} for an IN list; only the count of values reaches the SQL text, never a value. */
-    static String placeholders(int count) {
-        return String.join(", ", Collections.nCopies(count, "?"));
     }
 
     private static void bindIds(Params params, List<LedgerAccountId> ids) throws SQLException {

@@ -12,6 +12,8 @@ import jakarta.inject.Singleton;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Writes a posting: the transfers ({@code INSERT ... ON CONFLICT DO NOTHING}: a taken key, or a hold already
@@ -36,9 +38,16 @@ final class JdbcLedgerJournal implements LedgerJournal {
             + "WHERE id = ? AND overdraft_limit IS NOT NULL";
     static final String LINE_COLUMNS =
             "account_id, transfer_id, type, amount, currency, balance_after, reference, created_at";
+    /** All lines in one multi-row INSERT. */
+    private static final SqlBySize INSERT_LINES = new SqlBySize(count -> "INSERT INTO balance_transaction ("
+            + LINE_COLUMNS + ") VALUES " + String.join(", ", Collections.nCopies(count, "(?, ?, ?, ?, ?, ?, ?, ?)")));
+    /** Postings come in a few shapes (e.g. a single transfer between two bounded accounts); beyond, no caching. */
+    static final int SHAPES_CACHED_MAX = 64;
 
     private final Jdbc jdbc;
     private final LedgerDialect dialect;
+    /** The text sent for each shape of posting (its statements' texts), joined once. */
+    private final Map<List<String>, String> joined = new ConcurrentHashMap<>();
 
     JdbcLedgerJournal(Jdbc jdbc, LedgerDialect dialect) {
         this.jdbc = jdbc;
@@ -68,7 +77,7 @@ final class JdbcLedgerJournal implements LedgerJournal {
     }
 
     private boolean together(List<Jdbc.Update> updates, List<Integer> expected, int transfers) {
-        int[] counts = jdbc.updatesTogether(updates);
+        int[] counts = jdbc.updatesTogether(joined(updates), updates);
         for (int i = 0; i < transfers; i++) {
             if (counts[i] == 0) {
                 return false;
@@ -88,6 +97,21 @@ final class JdbcLedgerJournal implements LedgerJournal {
         }
         check(counts, expected, updates);
         return true;
+    }
+
+    private String joined(List<Jdbc.Update> updates) {
+        List<String> shape = new ArrayList<>(updates.size());
+        for (Jdbc.Update update : updates) {
+            shape.add(update.sql());
+        }
+        String sql = joined.get(shape);
+        if (sql == null) {
+            sql = Jdbc.together(updates);
+            if (joined.size() < SHAPES_CACHED_MAX) {
+                joined.putIfAbsent(shape, sql);
+            }
+        }
+        return sql;
     }
 
     /** Every other statement changes exactly the rows it names: anything else is a broken invariant. */
@@ -142,10 +166,8 @@ final class JdbcLedgerJournal implements LedgerJournal {
                 .uuid(account.id().value()));
     }
 
-    /** All lines in one multi-row INSERT. */
     private static Jdbc.Update lines(List<BalanceTransaction> lines) {
-        String rows = String.join(", ", Collections.nCopies(lines.size(), "(?, ?, ?, ?, ?, ?, ?, ?)"));
-        return new Jdbc.Update("INSERT INTO balance_transaction (" + LINE_COLUMNS + ") VALUES " + rows, p -> {
+        return new Jdbc.Update(INSERT_LINES.sql(lines.size()), p -> {
             for (BalanceTransaction line : lines) {
                 p.uuid(line.accountId().value())
                         .uuid(line.transferId().value())

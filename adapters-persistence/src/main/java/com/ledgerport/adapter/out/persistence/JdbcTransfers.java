@@ -27,6 +27,9 @@ final class JdbcTransfers implements Transfers {
     static final String COLUMNS = "id, idempotency_key, kind, code, debit_account_id, credit_account_id, amount, "
             + "currency, pending_id, reversal_of, timeout_seconds, reference, created_at";
 
+    private static final SqlBySize BY_KEYS = SqlBySize.inList(
+            "SELECT " + COLUMNS + " FROM transfer WHERE idempotency_key IN (%s)");
+
     private final Jdbc jdbc;
 
     JdbcTransfers(Jdbc jdbc) {
@@ -46,12 +49,11 @@ final class JdbcTransfers implements Transfers {
             return found;
         }
         List<IdempotencyKey> list = new ArrayList<>(keys);
-        jdbc.list("SELECT " + COLUMNS + " FROM transfer WHERE idempotency_key IN ("
-                + JdbcLedgerAccounts.placeholders(list.size()) + ")", p -> {
-                    for (IdempotencyKey key : list) {
-                        p.text(key.value());
-                    }
-                }, row -> map(row, "")).forEach(transfer -> found.put(transfer.key(), transfer));
+        jdbc.list(BY_KEYS.sql(list.size()), p -> {
+            for (IdempotencyKey key : list) {
+                p.text(key.value());
+            }
+        }, row -> map(row, "")).forEach(transfer -> found.put(transfer.key(), transfer));
         return found;
     }
 

@@ -4,6 +4,7 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.time.Instant;
+import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Optional;
@@ -53,7 +54,9 @@ final class Params {
     }
 
     Params instant(Instant value) throws SQLException {
-        statement.setObject(++index, OffsetDateTime.ofInstant(value, ZoneOffset.UTC));
+        // Not OffsetDateTime.ofInstant, which asks the offset for its rules (a new object on every call).
+        statement.setObject(++index, OffsetDateTime.of(LocalDateTime.ofEpochSecond(value.getEpochSecond(),
+                value.getNano(), ZoneOffset.UTC), ZoneOffset.UTC));
         return this;
     }
 
