@@ -45,6 +45,7 @@ import org.HdrHistogram.Recorder;
  *
  * <p>Settings: {@code bench.subscribers} (100), {@code bench.publishers} (4, flat-out phase),
  * {@code bench.seconds} (10), {@code bench.warmup} (3), {@code bench.rates} (250,500,1000 events/s),
+ * {@code bench.held-rate} (500 events/s with 2 s transactions held open in the same database; 0 skips it),
  * {@code bench.flat-out} (true), {@code bench.pg.*}.
  */
 public final class WebSocketBenchmark {
@@ -81,6 +82,7 @@ public final class WebSocketBenchmark {
         List<Integer> rates = java.util.Arrays.stream(System.getProperty("bench.rates", "250,500,1000").split(","))
                 .map(String::trim).map(Integer::valueOf).toList();
         boolean flatOut = Boolean.parseBoolean(System.getProperty("bench.flat-out", "true"));
+        int heldRate = Integer.getInteger("bench.held-rate", 500);
         System.out.printf(Locale.ROOT, "Ledgerport WebSocket benchmark: %d subscribers, %d publishers, %ds measured "
                 + "(%ds warm-up), event rates %s; JVM %s; %d CPUs%n", subscribers, publishers,
                 measured.toSeconds(), warmUp.toSeconds(), rates, Runtime.version(),
@@ -101,6 +103,15 @@ public final class WebSocketBenchmark {
                     phases.add(bench.paced("no-op broadcast, " + step + " events/s", step, warmUp, measured,
                             bench::broadcast));
                 }
+                if (heldRate > 0) {
+                    // The same paced load while another connection keeps a transaction open in the application's
+                    // own database, 2 s at a time (a long stock upload, a report): delivery must not wait for it.
+                    try (HeldTransactions held = HeldTransactions.start(database, Duration.ofSeconds(2))) {
+                        phases.add(bench.paced("Ledgerport, " + heldRate + " events/s, 2 s transactions held open",
+                                heldRate, warmUp, measured, bench::publishEvent));
+                        held.check();
+                    }
+                }
                 if (flatOut) {
                     phases.add(bench.flood("Ledgerport, " + publishers + " publishers flat out", publishers, warmUp,
                             measured, bench::publishEvent));
@@ -115,6 +126,59 @@ public final class WebSocketBenchmark {
             System.out.printf(Locale.ROOT, "| %s | %d | %.0f | %.2f | %.2f | %s | %s | %d |%n", phase.name(),
                     subscribers, phase.framesPerSecond(), phase.millis(50), phase.millis(99), phase.sinceCommit(50),
                     phase.sinceCommit(99), phase.closedSockets());
+        }
+    }
+
+    /**
+     * A connection that keeps a transaction with a transaction id open, over and over, {@code holdFor} at a time,
+     * in the benchmark's database (so it is below every horizon a reader could compute from running transactions).
+     */
+    private static final class HeldTransactions implements AutoCloseable {
+
+        private final Thread thread;
+        private final AtomicLong held = new AtomicLong();
+        private volatile boolean running = true;
+        private volatile Exception failure;
+
+        private HeldTransactions(BenchDatabase database, Duration holdFor) {
+            thread = new Thread(() -> {
+                try (java.sql.Connection connection = database.connect();
+                        java.sql.Statement statement = connection.createStatement()) {
+                    connection.setAutoCommit(false);
+                    while (running) {
+                        statement.execute("SELECT pg_current_xact_id()");
+                        Thread.sleep(holdFor.toMillis());
+                        connection.commit();
+                        held.incrementAndGet();
+                    }
+                } catch (InterruptedException stopped) {
+                    Thread.currentThread().interrupt();
+                } catch (Exception failed) {
+                    failure = failed;
+                }
+            }, "bench-held-transactions");
+            thread.setDaemon(true);
+        }
+
+        static HeldTransactions start(BenchDatabase database, Duration holdFor) {
+            HeldTransactions held = new HeldTransactions(database, holdFor);
+            held.thread.start();
+            return held;
+        }
+
+        /** Fails the run if the transactions were not actually held (the phase would prove nothing). */
+        void check() {
+            if (failure != null || held.get() == 0) {
+                throw new IllegalStateException("the held transactions did not run", failure);
+            }
+            System.out.println("  (" + held.get() + " transactions of 2 s held open during the phase)");
+        }
+
+        @Override
+        public void close() throws InterruptedException {
+            running = false;
+            thread.interrupt();
+            thread.join(5_000);
         }
     }
 
