@@ -3,11 +3,12 @@ package com.ledgerport.application.service;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 
+import com.ledgerport.application.port.in.SubscribeEventsUseCase;
 import com.ledgerport.application.port.in.SubscribeEventsUseCase.EventSink;
 import com.ledgerport.application.port.in.SubscribeEventsUseCase.Refused;
 import com.ledgerport.application.port.in.SubscribeEventsUseCase.Subscriber;
-import com.ledgerport.application.port.out.EventFeed;
 import com.ledgerport.application.service.DeliverEventsService.EventLimits;
+import com.ledgerport.application.testing.InMemoryEventFeed;
 import com.ledgerport.application.testing.InMemoryUnitOfWork;
 import com.ledgerport.application.testing.MutableClock;
 import com.ledgerport.domain.access.AccessTokenId;
@@ -36,44 +37,9 @@ class DeliverEventsServiceTest {
 
     private final PartnerId partner = PartnerId.generate();
     private final MutableClock clock = new MutableClock(Instant.parse("2026-01-01T00:00:00Z"));
-    private final List<CommittedEvent> stored = new ArrayList<>();
-    private final List<Event> appended = new ArrayList<>();
-    private final ListFeed feed = new ListFeed();
+    private final InMemoryEventFeed feed = new InMemoryEventFeed();
     private final DeliverEventsService service = new DeliverEventsService(feed, new InMemoryUnitOfWork(),
             clock, new EventLimits(Duration.ofMinutes(30), 4, 100, Duration.ofMillis(10)));
-
-    /** A feed over lists: appended events are committed; sequencing gives them their places, in order. */
-    private final class ListFeed implements EventFeed {
-
-        int sequencings;
-
-        @Override
-        public int sequenceCommitted() {
-            sequencings++;
-            int placed = appended.size();
-            for (Event event : appended) {
-                stored.add(new CommittedEvent(event, new EventCursor(stored.size() + 1)));
-            }
-            appended.clear();
-            return placed;
-        }
-
-        @Override
-        public EventCursor head() {
-            return stored.isEmpty() ? EventCursor.START : stored.get(stored.size() - 1).cursor();
-        }
-
-        @Override
-        public List<CommittedEvent> after(EventCursor cursor, int limit) {
-            return stored.stream().filter(event -> event.cursor().isAfter(cursor)).limit(limit).toList();
-        }
-
-        @Override
-        public List<CommittedEvent> replay(PartnerId partnerId, EventCursor cursor, Instant notBefore, int limit) {
-            return stored.stream().filter(event -> event.cursor().isAfter(cursor)
-                    && !event.event().occurredAt().isBefore(notBefore)).limit(limit).toList();
-        }
-    }
 
     private static final class RecordingSink implements EventSink {
 
@@ -106,7 +72,7 @@ class DeliverEventsServiceTest {
     }
 
     private void store(String objectId, long sequence, EventType type) {
-        appended.add(new Event(EventId.generate(), partner, Mode.LIVE, type, objectId, sequence,
+        feed.committed(new Event(EventId.generate(), partner, Mode.LIVE, type, objectId, sequence,
                 EventPayload.of(Map.of()), clock.instant()));
     }
 
@@ -137,12 +103,30 @@ class DeliverEventsServiceTest {
         service.open(member(), sink).subscribe(List.of("company/" + partner + "/#"), Optional.empty());
         store("o", 1, EventType.ORDER_STATUS_CHANGED);
         store("p", 1, EventType.ORDER_STATUS_CHANGED);
-        int before = feed.sequencings;
+        int before = feed.sequencings();
         assertEquals(2, service.deliverCommitted());
-        assertEquals(before + 1, feed.sequencings);
+        assertEquals(before + 1, feed.sequencings());
         assertEquals(List.of("o1", "p1"), sink.received.stream()
                 .map(event -> event.event().objectId() + event.event().sequence()).toList());
         assertEquals(0, service.deliverCommitted());
+    }
+
+    @Test
+    void a_replay_after_a_cursor_gives_only_the_subscribers_partners_events_then_live_ones() {
+        service.deliverCommitted();
+        store("o", 1, EventType.ORDER_STATUS_CHANGED);
+        feed.committed(new Event(EventId.generate(), PartnerId.generate(), Mode.LIVE, EventType.ORDER_STATUS_CHANGED,
+                "foreign", 1, EventPayload.of(Map.of()), clock.instant()));
+        store("o", 2, EventType.ORDER_STATUS_CHANGED);
+        service.deliverCommitted();
+        RecordingSink sink = new RecordingSink(false);
+        SubscribeEventsUseCase.Subscription subscribed = service.open(member(), sink)
+                .subscribe(List.of("company/" + partner + "/#"), Optional.of(EventCursor.START));
+        assertEquals(2, assertInstanceOf(SubscribeEventsUseCase.Subscribed.class, subscribed).replayed());
+        store("p", 1, EventType.ORDER_STATUS_CHANGED);
+        service.deliverCommitted();
+        assertEquals(List.of("o1", "o2", "p1"), sink.received.stream()
+                .map(event -> event.event().objectId() + event.event().sequence()).toList());
     }
 
     @Test
