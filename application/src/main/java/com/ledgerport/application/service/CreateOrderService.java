@@ -63,7 +63,7 @@ public final class CreateOrderService implements CreateOrderUseCase {
     private final Clock clock;
     private final AccountOpener opener;
     private final LedgerPostings postings;
-    private final Optional<SeenSignatures> seenSignatures;
+    private final SeenSignatures seenSignatures;
     /** Products never change once added (the catalog has no update): read once per node. */
     private final ImmutableReads<ProductId, Product> productReads = new ImmutableReads<>(REMEMBERED_MAX);
     /** A partner's balance account per currency: never deleted, and its owner, kind and currency never change. */
@@ -73,20 +73,8 @@ public final class CreateOrderService implements CreateOrderUseCase {
 
     /** Without the replay guard: for unsigned orders only (a signed command is refused with an exception). */
     public CreateOrderService(UnitOfWork unitOfWork, Orders orders, Skus skus, Products products,
-            LedgerAccounts accounts, Transfers transfers, LedgerJournal journal, AuditLog auditLog, Clock clock) {
-        this(unitOfWork, orders, skus, products, accounts, transfers, journal, auditLog, clock, Optional.empty());
-    }
-
-    public CreateOrderService(UnitOfWork unitOfWork, Orders orders, Skus skus, Products products,
             LedgerAccounts accounts, Transfers transfers, LedgerJournal journal, AuditLog auditLog, Clock clock,
             SeenSignatures seenSignatures) {
-        this(unitOfWork, orders, skus, products, accounts, transfers, journal, auditLog, clock,
-                Optional.of(seenSignatures));
-    }
-
-    private CreateOrderService(UnitOfWork unitOfWork, Orders orders, Skus skus, Products products,
-            LedgerAccounts accounts, Transfers transfers, LedgerJournal journal, AuditLog auditLog, Clock clock,
-            Optional<SeenSignatures> seenSignatures) {
         this.seenSignatures = seenSignatures;
         this.unitOfWork = unitOfWork;
         this.orders = orders;
@@ -204,9 +192,7 @@ public final class CreateOrderService implements CreateOrderUseCase {
             return true;
         }
         SignatureReceipt receipt = command.signature().get();
-        SeenSignatures guard = seenSignatures.orElseThrow(() -> new IllegalStateException(
-                "a signed order needs the replay guard (SeenSignatures)"));
-        return VerifyRequestSignatureService.remember(guard, auditLog, clock, receipt, command.context());
+        return VerifyRequestSignatureService.remember(seenSignatures, auditLog, clock, receipt, command.context());
     }
 
     private record Balance(PartnerId partnerId, Currency currency) {

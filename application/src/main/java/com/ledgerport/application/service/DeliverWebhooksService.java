@@ -54,8 +54,6 @@ public final class DeliverWebhooksService implements DeliverWebhooksUseCase {
      */
     static final Duration KEYS_REUSED_FOR = Duration.ofSeconds(1);
     static final int KEYS_CACHED_MAX = 10_000;
-    /** Attempts recorded in one transaction at most (the dispatcher batches what its workers sent meanwhile). */
-    static final int RECORDED_TOGETHER_MAX = 128;
 
     private record Keys(Instant readAt, List<byte[]> keys) {
     }

@@ -36,7 +36,7 @@ public final class OrderServiceSet {
             Fulfilment fulfilment, LedgerAccounts accounts, Transfers transfers, LedgerJournal journal,
             Outbox outbox, AuditLog auditLog, Clock clock) {
         createOrder = new CreateOrderService(unitOfWork, orders, skus, products, accounts, transfers, journal,
-                auditLog, clock);
+                auditLog, clock, new InMemorySeenSignatures());
         getOrder = new GetOrderService(unitOfWork, orders, stockItems);
         listOrders = new ListOrdersService(unitOfWork, orders);
         getEsim = new GetEsimService(unitOfWork, orders, stockItems);

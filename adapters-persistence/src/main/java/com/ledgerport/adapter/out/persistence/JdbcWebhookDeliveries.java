@@ -33,6 +33,19 @@ final class JdbcWebhookDeliveries implements WebhookDeliveries {
     /** Attempts shown per event in the event log. */
     static final int ATTEMPTS_SHOWN_MAX = 500;
 
+    /** One finish on PostgreSQL: the lease-checked UPDATE feeds the attempt's INSERT. */
+    private static final String FINISH = """
+                WITH finished AS (UPDATE webhook_delivery SET status = ?, attempts = attempts + 1,
+                    round_attempts = round_attempts + 1, next_attempt_at = ?, lease_token = NULL, lease_until = NULL,
+                    updated_at = ?
+                  WHERE id = ? AND lease_token = ? RETURNING id)
+                INSERT INTO webhook_attempt (delivery_id, attempt, started_at, status_code, latency_ms, error, node)
+                SELECT id, CAST(? AS INTEGER), CAST(? AS TIMESTAMP WITH TIME ZONE), CAST(? AS INTEGER),
+                    CAST(? AS BIGINT), CAST(? AS VARCHAR(512)), CAST(? AS VARCHAR(128)) FROM finished""";
+    /** A batch's text, made once per batch size (the driver then skips parsing it again). */
+    private static final SqlBySize FINISHES_TOGETHER = new SqlBySize(
+            count -> String.join(";\n", Collections.nCopies(count, FINISH)));
+
     private final Jdbc jdbc;
     private final LedgerDialect dialect;
 
@@ -167,14 +180,7 @@ final class JdbcWebhookDeliveries implements WebhookDeliveries {
         if (!dialect.sendsStatementsTogether() || finishes.size() < 2) {
             return WebhookDeliveries.super.finishAll(finishes, now);
         }
-        List<Jdbc.Update> updates = finishes.stream().map(finish -> new Jdbc.Update("""
-                WITH finished AS (UPDATE webhook_delivery SET status = ?, attempts = attempts + 1,
-                    round_attempts = round_attempts + 1, next_attempt_at = ?, lease_token = NULL, lease_until = NULL,
-                    updated_at = ?
-                  WHERE id = ? AND lease_token = ? RETURNING id)
-                INSERT INTO webhook_attempt (delivery_id, attempt, started_at, status_code, latency_ms, error, node)
-                SELECT id, CAST(? AS INTEGER), CAST(? AS TIMESTAMP WITH TIME ZONE), CAST(? AS INTEGER),
-                    CAST(? AS BIGINT), CAST(? AS VARCHAR(512)), CAST(? AS VARCHAR(128)) FROM finished""", p -> p
+        List<Jdbc.Update> updates = finishes.stream().map(finish -> new Jdbc.Update(FINISH, p -> p
                 .text(finish.status().name())
                 .instant(finish.nextAttemptAt())
                 .instant(now)
@@ -186,7 +192,7 @@ final class JdbcWebhookDeliveries implements WebhookDeliveries {
                 .bigint(finish.attempt().latencyMs())
                 .optionalText(finish.attempt().error())
                 .text(finish.attempt().node()))).toList();
-        int[] counts = jdbc.updatesTogether(updates);
+        int[] counts = jdbc.updatesTogether(FINISHES_TOGETHER.sql(updates.size()), updates);
         boolean[] held = new boolean[counts.length];
         for (int i = 0; i < counts.length; i++) {
             held[i] = counts[i] == 1;

@@ -46,8 +46,6 @@ public final class WebhookDispatcher implements OutboxListener {
 
     /** Deliveries held (queued, in flight, or sent and not yet recorded) per place of concurrency. */
     static final int HELD_PER_SLOT = 4;
-    /** Attempts recorded in one transaction at most. */
-    static final int RECORDED_TOGETHER_MAX = 128;
 
     private static final Logger LOG = LoggerFactory.getLogger(WebhookDispatcher.class);
 
@@ -263,7 +261,7 @@ public final class WebhookDispatcher implements OutboxListener {
                 Thread.currentThread().interrupt();
                 return;
             }
-            sent.drainTo(batch, RECORDED_TOGETHER_MAX - batch.size());
+            sent.drainTo(batch, DeliverWebhooksUseCase.RECORDED_TOGETHER_MAX - batch.size());
             try {
                 List<AttemptOutcome> outcomes = deliverWebhooks.record(batch);
                 for (int i = 0; i < outcomes.size(); i++) {

@@ -13,6 +13,9 @@ import java.util.List;
  */
 public interface DeliverWebhooksUseCase {
 
+    /** Attempts recorded in one transaction at most; {@link #record} splits a longer list. */
+    int RECORDED_TOGETHER_MAX = 128;
+
     record ClaimCommand(int limit, Collection<WebhookEndpointId> excluded) {
     }
 
